@@ -1,0 +1,33 @@
+package fr.ccibusiness.account;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Finding accounts and their people; used by the account services inside their transactions. */
+@Dependent
+public class Accounts {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("email", EmailAddress.normalize(email))
+                .getResultStream().findFirst();
+    }
+
+    public Member memberOf(Account account) {
+        return em.find(Member.class, account.getId());
+    }
+
+    public Optional<AccountToken> tokenBySecret(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("AccountToken.byHash", AccountToken.class)
+                .setParameter("hash", PasswordHasher.sha256Hex(secret))
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,128 @@
+package fr.ccibusiness.account;
+
+import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.privacy.ConsentLedger;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * "Mon compte": the signed-in person sees and changes their own account, and only theirs: every
+ * method works on the caller of the container's security context, never on an id from the page.
+ */
+@Stateless
+@DeclareRoles({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+@RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+public class MyAccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private ConsentLedger consents;
+
+    @Inject
+    private AccountMails mails;
+
+    @Inject
+    private Event<AccountErasure> erasure;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public MyAccount myAccount() {
+        Account account = caller();
+        Member member = accounts.memberOf(account);
+        var consent = consents.latestOf(account);
+        return new MyAccount(account, member,
+                consent.map(c -> c.getPolicyVersion().getLabel()).orElse(null),
+                consent.map(c -> c.getPolicyVersion().getPublishedOn()).orElse(null),
+                consent.map(c -> c.getGivenAt()).orElse(null));
+    }
+
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public void rename(String lastName, String firstName) {
+        accounts.memberOf(caller()).rename(lastName, firstName);
+    }
+
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public void changeLanguage(Locale language) {
+        caller().changeLanguage(language);
+    }
+
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public void changePassword(String currentPassword, String newPassword) {
+        Account account = callerWithPassword(currentPassword);
+        PasswordRules.check(newPassword);
+        account.changePasswordHash(PasswordHasher.hash(newPassword));
+        mails.passwordChanged(accounts.memberOf(account));
+    }
+
+    /** Sends a confirmation link to the new address; the change happens when it is followed. */
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public void requestEmailChange(String newEmail, String currentPassword) {
+        Account account = callerWithPassword(currentPassword);
+        if (!EmailAddress.isValid(newEmail)) {
+            throw new InvalidEmailException();
+        }
+        String normalized = EmailAddress.normalize(newEmail);
+        if (normalized.equals(account.getEmail()) || accounts.byEmail(normalized).isPresent()) {
+            throw new EmailUnavailableException();
+        }
+        Instant now = clock.instant();
+        em.createNamedQuery("AccountToken.revokeOpen").setParameter("now", now)
+                .setParameter("account", account).setParameter("purpose", TokenPurpose.CHANGE_EMAIL)
+                .executeUpdate();
+        var issued = AccountToken.issue(account, TokenPurpose.CHANGE_EMAIL, normalized, now);
+        em.persist(issued.token());
+        mails.emailChangeRequested(accounts.memberOf(account), normalized, issued.secret());
+    }
+
+    /**
+     * Erases the account and every personal datum at once (policy article 3): each feature deletes its
+     * part on {@link AccountErasure}, then the person and the account go. A confirmation is mailed to
+     * the address the account had.
+     */
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public void deleteMyAccount(String currentPassword) {
+        Account account = callerWithPassword(currentPassword);
+        Member member = accounts.memberOf(account);
+        mails.accountDeleted(member, account.getEmail());
+        long id = account.getId();
+        erasure.fire(new AccountErasure(id));
+        em.createNamedQuery("AccountToken.deleteOfAccount").setParameter("accountId", id).executeUpdate();
+        em.createNamedQuery("ConnectionLogEntry.deleteOfAccount").setParameter("accountId", id).executeUpdate();
+        em.remove(member);
+        em.remove(account);
+        em.flush();
+    }
+
+    private Account caller() {
+        return accounts.byEmail(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+    }
+
+    private Account callerWithPassword(String password) {
+        Account account = caller();
+        if (!account.passwordMatches(password)) {
+            throw new WrongPasswordException();
+        }
+        return account;
+    }
+}

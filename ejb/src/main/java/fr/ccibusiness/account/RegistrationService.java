@@ -1,0 +1,118 @@
+package fr.ccibusiness.account;
+
+import fr.ccibusiness.privacy.ConsentLedger;
+import fr.ccibusiness.privacy.PrivacyPolicyService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Registration, e-mail confirmation and "send the link again". Whether an address is registered is
+ * never revealed here: a second registration with the same address gets the same answer, and the
+ * owner of the address is told by e-mail instead.
+ */
+@Stateless
+@PermitAll
+public class RegistrationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private PrivacyPolicyService policies;
+
+    @Inject
+    private ConsentLedger consents;
+
+    @Inject
+    private AccountMails mails;
+
+    @Inject
+    private Clock clock;
+
+    @PermitAll
+    public void register(@NotNull @Valid Registration registration, Locale language) {
+        if (!registration.isConsent()) {
+            throw new ConsentRequiredException();
+        }
+        PasswordRules.check(registration.getPassword());
+        var policy = policies.currentPolicy().orElseThrow(RegistrationClosedException::new);
+        // Hashed before looking the address up, so both answers take the same time.
+        String passwordHash = PasswordHasher.hash(registration.getPassword());
+        Instant now = clock.instant();
+        var existing = accounts.byEmail(registration.getEmail());
+        if (existing.isPresent()) {
+            Member owner = accounts.memberOf(existing.get());
+            if (existing.get().isActive()) {
+                mails.alreadyRegistered(owner);
+            } else {
+                sendVerification(owner, now);
+            }
+            return;
+        }
+        Account account = Account.register(registration.getEmail(), passwordHash, language, now);
+        em.persist(account);
+        Member member = new Member(account, registration.getLastName(), registration.getFirstName());
+        em.persist(member);
+        consents.record(account, policy);
+        sendVerification(member, now);
+    }
+
+    /** Follows a link from a verification or change-of-address e-mail. */
+    @PermitAll
+    public EmailConfirmation confirmEmail(String secret) {
+        var found = accounts.tokenBySecret(secret);
+        if (found.isEmpty()) {
+            return EmailConfirmation.INVALID;
+        }
+        AccountToken token = found.get();
+        Instant now = clock.instant();
+        if (token.stateFor(TokenPurpose.VERIFY_EMAIL, now) == TokenState.VALID) {
+            token.use(now);
+            token.getAccount().confirmEmail(now);
+            return EmailConfirmation.ACCOUNT_VERIFIED;
+        }
+        if (token.stateFor(TokenPurpose.CHANGE_EMAIL, now) == TokenState.VALID) {
+            token.use(now);
+            if (accounts.byEmail(token.getNewEmail()).isPresent()) {
+                return EmailConfirmation.EMAIL_TAKEN;
+            }
+            Account account = token.getAccount();
+            account.changeEmail(token.getNewEmail());
+            // Following the link proves the person reads that mailbox.
+            account.confirmEmail(now);
+            return EmailConfirmation.EMAIL_CHANGED;
+        }
+        boolean expired = token.stateFor(TokenPurpose.VERIFY_EMAIL, now) == TokenState.EXPIRED
+                || token.stateFor(TokenPurpose.CHANGE_EMAIL, now) == TokenState.EXPIRED;
+        return expired ? EmailConfirmation.EXPIRED : EmailConfirmation.INVALID;
+    }
+
+    /** Sends a fresh verification link to an unconfirmed account; silent for any other address. */
+    @PermitAll
+    public void resendVerification(String email) {
+        accounts.byEmail(email)
+                .filter(account -> account.getStatus() == AccountStatus.PENDING_VERIFICATION)
+                .ifPresent(account -> sendVerification(accounts.memberOf(account), clock.instant()));
+    }
+
+    private void sendVerification(Member member, Instant now) {
+        Account account = member.getAccount();
+        em.createNamedQuery("AccountToken.revokeOpen").setParameter("now", now)
+                .setParameter("account", account).setParameter("purpose", TokenPurpose.VERIFY_EMAIL)
+                .executeUpdate();
+        var issued = AccountToken.issue(account, TokenPurpose.VERIFY_EMAIL, now);
+        em.persist(issued.token());
+        mails.verification(member, issued.secret());
+    }
+}

@@ -1,0 +1,82 @@
+package fr.ccibusiness.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules around the container's sign-in: throttling before the realm is asked, the connection log
+ * after, and telling an unconfirmed account why it was refused. The password itself is checked by
+ * the realm ({@code HttpServletRequest.login}) in the page.
+ */
+@Stateless
+@PermitAll
+public class SignInService {
+
+    private static final EnumSet<SignInOutcome> FAILURES = EnumSet.of(SignInOutcome.BAD_CREDENTIALS,
+            SignInOutcome.UNVERIFIED);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Until when this attempt must be refused, if this account or address failed too often; a refused
+     * attempt is logged as throttled, and the realm is not asked.
+     */
+    @PermitAll
+    public Optional<Instant> throttledUntil(String email, String address) {
+        Instant now = clock.instant();
+        Account account = accounts.byEmail(email).orElse(null);
+        List<Instant> accountFailures = account == null ? List.of() : failuresOf(account, now);
+        List<Instant> addressFailures = em.createNamedQuery("ConnectionLogEntry.failuresOfAddressSince", Instant.class)
+                .setParameter("address", address).setParameter("since", now.minus(LoginThrottle.WINDOW))
+                .setParameter("failures", FAILURES).getResultList();
+        var blockedUntil = LoginThrottle.blockedUntil(accountFailures, addressFailures, now);
+        if (blockedUntil.isPresent()) {
+            em.persist(new ConnectionLogEntry(account, now, address, SignInOutcome.THROTTLED));
+        }
+        return blockedUntil;
+    }
+
+    @PermitAll
+    public void recordSuccess(String email, String address) {
+        Account account = accounts.byEmail(email).orElseThrow();
+        em.persist(new ConnectionLogEntry(account, clock.instant(), address, SignInOutcome.SUCCESS));
+    }
+
+    /**
+     * Logs a refused password and says why. {@link SignInOutcome#UNVERIFIED} is only told to someone
+     * who typed the right password of an unconfirmed account, so it reveals nothing to a stranger.
+     */
+    @PermitAll
+    public SignInOutcome recordFailure(String email, String password, String address) {
+        Account account = accounts.byEmail(email).orElse(null);
+        SignInOutcome outcome = account != null && account.getStatus() == AccountStatus.PENDING_VERIFICATION
+                && account.passwordMatches(password) ? SignInOutcome.UNVERIFIED : SignInOutcome.BAD_CREDENTIALS;
+        em.persist(new ConnectionLogEntry(account, clock.instant(), address, outcome));
+        return outcome;
+    }
+
+    private List<Instant> failuresOf(Account account, Instant now) {
+        Instant lastSuccess = em.createNamedQuery("ConnectionLogEntry.successesOfAccount", Instant.class)
+                .setParameter("account", account).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Instant windowStart = now.minus(LoginThrottle.WINDOW);
+        Instant since = lastSuccess != null && lastSuccess.isAfter(windowStart) ? lastSuccess : windowStart;
+        return em.createNamedQuery("ConnectionLogEntry.failuresOfAccountSince", Instant.class)
+                .setParameter("account", account).setParameter("since", since)
+                .setParameter("failures", FAILURES).getResultList();
+    }
+}

@@ -1,0 +1,58 @@
+package fr.ccibusiness.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Sends {@link OutgoingMail} events through the server's mail session after a successful commit. */
+@ApplicationScoped
+public class MailSender {
+
+    @Resource(lookup = "java:jboss/mail/cci")
+    private Session session;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Logger log;
+
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
+        send(mail);
+    }
+
+    public void send(OutgoingMail mail) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setSentDate(Date.from(clock.instant()));
+
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
+
+            Transport.send(message);
+        } catch (MessagingException e) {
+            // The address is personal data: the log says what failed, not to whom.
+            log.log(Level.WARNING, "Could not send the e-mail \"{0}\": {1}",
+                    new Object[] {mail.subject(), e.getMessage()});
+        }
+    }
+}

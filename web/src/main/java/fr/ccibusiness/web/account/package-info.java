@@ -1,0 +1,2 @@
+/** Pages of the account use cases: register, confirm, sign in, reset the password, "Mon compte". */
+package fr.ccibusiness.web.account;

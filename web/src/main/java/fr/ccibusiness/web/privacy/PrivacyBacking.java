@@ -1,0 +1,56 @@
+package fr.ccibusiness.web.privacy;
+
+import fr.ccibusiness.platform.Settings;
+import fr.ccibusiness.privacy.PolicyVersion;
+import fr.ccibusiness.privacy.PrivacyPolicyService;
+import fr.ccibusiness.web.support.UserSession;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** privacy.xhtml: the current version of the policy, the DPO and the CNIL. */
+@Named
+@RequestScoped
+public class PrivacyBacking {
+
+    @Inject
+    private PrivacyPolicyService policies;
+
+    @Inject
+    private UserSession userSession;
+
+    @Inject
+    private Settings settings;
+
+    private PolicyVersion policy;
+
+    @PostConstruct
+    void load() {
+        policy = policies.currentPolicy().orElse(null);
+    }
+
+    public boolean isPublished() {
+        return policy != null;
+    }
+
+    public String getLabel() {
+        return policy.getLabel();
+    }
+
+    public String getPublishedOn() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(userSession.getLocale())
+                .format(policy.getPublishedOn());
+    }
+
+    /** Sanitised when the version was published (PolicyVersion), so it may be rendered as HTML. */
+    public String getText() {
+        return policy.textIn(userSession.getLocale());
+    }
+
+    public String getDpoEmail() {
+        return settings.dpoEmail();
+    }
+}

@@ -1,0 +1,16 @@
+package fr.ccibusiness.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The error pages: a refused page answers 404 like a missing one. */
+@Named
+@RequestScoped
+public class ErrorPageBacking {
+
+    public void answerNotFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+}

@@ -1,0 +1,58 @@
+package fr.ccibusiness.web.support;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.Locale;
+
+/** Who is signed in (a display name) and the language chosen. Nothing else lives in the session. */
+@Named
+@SessionScoped
+public class UserSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Locale locale;
+    private String displayName;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = browserLocale();
+        }
+        return locale;
+    }
+
+    public void setLocale(Locale locale) {
+        this.locale = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void signedIn(String name, Locale language) {
+        this.displayName = name;
+        setLocale(language);
+    }
+
+    /** The first of the browser's languages that we speak; French otherwise. */
+    private static Locale browserLocale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        // Without an Accept-Language header the container answers with its own default: ignore it.
+        if (context != null && context.getExternalContext().getRequestHeaderMap().containsKey("Accept-Language")) {
+            Iterator<Locale> preferred = context.getExternalContext().getRequestLocales();
+            while (preferred.hasNext()) {
+                String language = preferred.next().getLanguage();
+                if ("fr".equals(language)) {
+                    return Locale.FRENCH;
+                }
+                if ("en".equals(language)) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return Locale.FRENCH;
+    }
+}
