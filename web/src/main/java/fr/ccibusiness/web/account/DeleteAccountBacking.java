@@ -3,6 +3,7 @@ package fr.ccibusiness.web.account;
 import fr.ccibusiness.account.MyAccountService;
 import fr.ccibusiness.account.WrongPasswordException;
 import fr.ccibusiness.web.support.Messages;
+import fr.ccibusiness.web.support.UserSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +20,9 @@ public class DeleteAccountBacking {
     @Inject
     private MyAccountService myAccount;
 
+    @Inject
+    private UserSession userSession;
+
     private String currentPassword;
 
     public String delete() throws ServletException {
@@ -28,10 +32,11 @@ public class DeleteAccountBacking {
             Messages.fieldError("delete:currentPassword", e.messageKey());
             return null;
         }
+        String language = userSession.getLocale().getLanguage();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        return "/index?faces-redirect=true&deleted=true";
+        return "/index?faces-redirect=true&deleted=true&lang=" + language;
     }
 
     public String getCurrentPassword() {

@@ -33,9 +33,10 @@ public class LayoutBacking {
     }
 
     public String signOut() throws ServletException {
+        String language = userSession.getLocale().getLanguage();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        return "/index?faces-redirect=true";
+        return "/index?faces-redirect=true&lang=" + language;
     }
 }

@@ -1,0 +1,83 @@
+package fr.ccibusiness.it.pages;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by its chromedriver; nothing is downloaded. */
+public final class Browser implements AutoCloseable {
+
+    public static final String BASE = "http://localhost:8080";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser(String language) {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,1024", "--lang=" + language,
+                    "--user-data-dir=" + Files.createTempDirectory("cci-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public void open(String pathOrUrl) {
+        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : BASE + pathOrUrl);
+    }
+
+    public WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void type(String id, String text) {
+        WebElement input = find(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks and waits for the next page to replace this one. */
+    public void clickAndWaitForPage(String id) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        find(id).click();
+        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+    }
+
+    public String heading() {
+        return find("main").findElement(By.tagName("h1")).getText();
+    }
+
+    public String text(String id) {
+        return find(id).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

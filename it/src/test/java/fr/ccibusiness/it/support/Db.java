@@ -1,0 +1,75 @@
+package fr.ccibusiness.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Direct reads and writes on the test database, to check what the platform really stored. */
+public final class Db {
+
+    private Db() {
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("cci.test.db.url"),
+                System.getProperty("cci.test.db.user"), System.getProperty("cci.test.db.password"));
+    }
+
+    public static long count(String sql, Object... params) {
+        return ((Number) single(sql, params)).longValue();
+    }
+
+    public static Object single(String sql, Object... params) {
+        List<Object> rows = column(sql, params);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    public static List<Object> column(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            List<Object> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getObject(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public static int update(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = prepare(c, sql, params)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public static Long accountId(String email) {
+        Object id = single("SELECT id FROM app.account WHERE email = ?", email.toLowerCase());
+        return id == null ? null : ((Number) id).longValue();
+    }
+
+    /** Registration needs a published policy; tests publish their own (no demo data in tests). */
+    public static void ensurePolicyPublished() {
+        update("INSERT INTO app.policy_version (label, published_on, text_fr, text_en, created_at)"
+                + " VALUES ('test-1', DATE '2026-01-15', '<h2>Politique de test</h2><p>Texte.</p>',"
+                + " '<h2>Test policy</h2><p>Text.</p>', now()) ON CONFLICT (label) DO NOTHING");
+    }
+
+    /** Failed sign-ins all come from 127.0.0.1 here: each test starts below the address limit. */
+    public static void forgetFailedSignIns() {
+        update("DELETE FROM app.connection_log WHERE outcome <> 'SUCCESS'");
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+        return ps;
+    }
+}

@@ -1,0 +1,101 @@
+package fr.ccibusiness.it.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without a screen for the HTTP-level tests: keeps cookies, follows redirects, and submits
+ * Faces forms the way a browser does (every field of the form, including the view state).
+ */
+public final class WebClient {
+
+    public static final String BASE = "http://localhost:8080";
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+    private final String language;
+
+    public WebClient() {
+        this("fr");
+    }
+
+    public WebClient(String language) {
+        this.language = language;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    public Page get(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(resolve(pathOrUrl)).GET());
+    }
+
+    public Page submit(Page page, String formId, Map<String, String> values, String buttonId) {
+        Element form = page.doc().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form " + formId + " on " + page.uri() + ":\n" + page.mainText());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if ("checkbox".equals(type) || "radio".equals(type)) {
+                if (input.hasAttr("checked")) {
+                    fields.put(input.attr("name"), input.attr("value").isEmpty() ? "on" : input.attr("value"));
+                }
+            } else if (!"submit".equals(type) && !"button".equals(type)) {
+                fields.put(input.attr("name"), input.attr("value"));
+            }
+        }
+        fields.putAll(values);
+        fields.put(buttonId, "");
+        return post(page.uri().resolve(form.attr("action")).toString(), fields);
+    }
+
+    public Page post(String pathOrUrl, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(pathOrUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.header("Accept-Language", language).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.uri(), response.headers(), response.body(),
+                    Jsoup.parse(response.body(), response.uri().toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URI resolve(String pathOrUrl) {
+        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : BASE + pathOrUrl);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
