@@ -1,6 +1,9 @@
 package fr.ccibusiness.account;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -8,10 +11,13 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The person behind an account: the personal fields of the policy (article 2). Registration asks
- * only for the names; later profile fields join them here.
+ * only for the names; the optional fields are filled in later, as communities require them.
  */
 @Entity
 @Table(name = "member")
@@ -34,6 +40,30 @@ public class Member {
     @Column(name = "first_name", nullable = false, length = NAME_MAX)
     private String firstName;
 
+    @Column(name = "job_title", length = ProfileForm.JOB_TITLE_MAX)
+    private String jobTitle;
+
+    @Column(name = "contact_phone", length = 30)
+    private String contactPhone;
+
+    @Column(length = 300)
+    private String website;
+
+    @Column(name = "social_url", length = 300)
+    private String socialUrl;
+
+    @Column(name = "about_me", length = ProfileForm.ABOUT_MAX)
+    private String aboutMe;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_competence", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "competence", length = ProfileForm.COMPETENCE_MAX)
+    private Set<String> competences = new TreeSet<>();
+
+    /** Opposition (policy article 4): not listed in the directory. */
+    @Column(name = "hidden_from_directory", nullable = false)
+    private boolean hiddenFromDirectory;
+
     @Version
     private long version;
 
@@ -49,6 +79,50 @@ public class Member {
     public final void rename(String newLastName, String newFirstName) {
         this.lastName = requireName(newLastName);
         this.firstName = requireName(newFirstName);
+    }
+
+    /** The optional profile fields; blanks are stored as nothing. Shown escaped, like every free text. */
+    public void updateProfile(ProfileForm form) {
+        jobTitle = blankToNull(form.getJobTitle());
+        contactPhone = blankToNull(form.getContactPhone());
+        website = blankToNull(form.getWebsite());
+        socialUrl = blankToNull(form.getSocialUrl());
+        aboutMe = blankToNull(form.getAboutMe());
+        if (aboutMe != null && aboutMe.length() > ProfileForm.ABOUT_MAX) {
+            throw new InvalidProfileException();
+        }
+        Set<String> tags = new TreeSet<>();
+        for (String competence : form.getCompetences()) {
+            String tag = competence == null ? "" : competence.strip();
+            if (tag.length() > ProfileForm.COMPETENCE_MAX || tags.size() >= ProfileForm.COMPETENCES_MAX) {
+                throw new InvalidProfileException();
+            }
+            if (!tag.isEmpty()) {
+                tags.add(tag);
+            }
+        }
+        competences = tags;
+        hiddenFromDirectory = form.isHiddenFromDirectory();
+    }
+
+    public ProfileForm toProfileForm() {
+        ProfileForm form = new ProfileForm();
+        form.setJobTitle(jobTitle);
+        form.setContactPhone(contactPhone);
+        form.setWebsite(website);
+        form.setSocialUrl(socialUrl);
+        form.setAboutMe(aboutMe);
+        form.setCompetences(List.copyOf(competences));
+        form.setHiddenFromDirectory(hiddenFromDirectory);
+        return form;
+    }
+
+    public boolean isHiddenFromDirectory() {
+        return hiddenFromDirectory;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Account getAccount() {

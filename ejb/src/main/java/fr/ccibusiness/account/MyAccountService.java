@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -59,6 +61,16 @@ public class MyAccountService {
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     public void rename(String lastName, String firstName) {
         accounts.memberOf(caller()).rename(lastName, firstName);
+    }
+
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public ProfileForm myProfile() {
+        return accounts.memberOf(caller()).toProfileForm();
+    }
+
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public void updateMyProfile(@NotNull @Valid ProfileForm profile) {
+        accounts.memberOf(caller()).updateProfile(profile);
     }
 
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
