@@ -1,18 +1,22 @@
 package fr.ccibusiness.community;
 
-import jakarta.persistence.Cacheable;
+import fr.ccibusiness.account.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A chamber of commerce: the regional CCI or a territorial CCI attached to it. */
 @Entity
-@Cacheable
 @Table(name = "cci")
 @NamedQuery(name = "Cci.regionalFirst", query = "SELECT c FROM Cci c ORDER BY c.regional DESC, c.name")
 @NamedQuery(name = "Cci.byCode", query = "SELECT c FROM Cci c WHERE c.code = :code")
@@ -36,6 +40,12 @@ public class Cci {
     @Column(nullable = false)
     private boolean regional;
 
+    /** CCI staff who serve this CCI's communities (support requests, rights requests). */
+    @ManyToMany
+    @JoinTable(name = "cci_staff", joinColumns = @JoinColumn(name = "cci_id"),
+            inverseJoinColumns = @JoinColumn(name = "account_id"))
+    private Set<Account> staff = new HashSet<>();
+
     @Version
     private long version;
 
@@ -47,6 +57,14 @@ public class Cci {
         this.name = name;
         this.city = city;
         this.regional = regional;
+    }
+
+    public void addStaff(Account account) {
+        staff.add(account);
+    }
+
+    public boolean isServedBy(Account account) {
+        return staff.stream().anyMatch(a -> a.getId().equals(account.getId()));
     }
 
     public Long getId() {

@@ -5,7 +5,13 @@ import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Member;
 import fr.ccibusiness.account.PasswordHasher;
 import fr.ccibusiness.account.Role;
+import fr.ccibusiness.community.AdmissionRequirement;
 import fr.ccibusiness.community.Cci;
+import fr.ccibusiness.community.Community;
+import fr.ccibusiness.community.CommunityAdminService;
+import fr.ccibusiness.community.CommunityForm;
+import fr.ccibusiness.community.CommunityKind;
+import fr.ccibusiness.community.JoinPolicy;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.privacy.ConsentLedger;
 import fr.ccibusiness.privacy.PolicyVersion;
@@ -26,6 +32,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /** Loads the demo CCIs, the privacy policy and one account per role, once, when the run command asks. */
@@ -57,8 +64,45 @@ public class DemoDataLoader {
             new Cci("ouest-normandie", "CCI Ouest Normandie", "Cherbourg-en-Cotentin", false),
             new Cci("portes-normandie", "CCI Portes de Normandie", "Évreux", false));
 
+    private record DemoCommunity(String cci, CommunityKind kind, String name, JoinPolicy policy, String department,
+                                 String description, Set<AdmissionRequirement> requirements) {
+    }
+
+    private static final List<DemoCommunity> COMMUNITIES = List.of(
+            new DemoCommunity("normandie", CommunityKind.SECTOR, "Aéronautique & spatial", JoinPolicy.APPROVAL, null,
+                    "Les sous-traitants et fournisseurs de la filière aéronautique et spatiale normande.",
+                    Set.of(AdmissionRequirement.COMPANY, AdmissionRequirement.CERTIFICATIONS)),
+            new DemoCommunity("ouest-normandie", CommunityKind.SECTOR, "Nucléaire", JoinPolicy.APPROVAL, null,
+                    "Entreprises intervenant sur les grands chantiers et la maintenance des sites nucléaires.",
+                    Set.of(AdmissionRequirement.COMPANY, AdmissionRequirement.WORKFORCE)),
+            new DemoCommunity("ouest-normandie", CommunityKind.SECTOR, "Naval & nautisme", JoinPolicy.OPEN, null,
+                    "Construction navale, réparation et équipements nautiques du Cotentin à l’estuaire.",
+                    Set.of(AdmissionRequirement.COMPANY)),
+            new DemoCommunity("caen", CommunityKind.SECTOR, "Agroalimentaire", JoinPolicy.OPEN, null,
+                    "Producteurs, transformateurs et équipementiers de l’agroalimentaire normand.", Set.of()),
+            new DemoCommunity("rouen", CommunityKind.SECTOR, "Numérique", JoinPolicy.OPEN, null,
+                    "Éditeurs, ESN, agences et startups du numérique en Normandie.", Set.of(AdmissionRequirement.COMPETENCES)),
+            new DemoCommunity("seine-estuaire", CommunityKind.SECTOR, "Énergies marines renouvelables", JoinPolicy.APPROVAL, null,
+                    "La chaîne de valeur de l’éolien en mer et des énergies marines.", Set.of(AdmissionRequirement.COMPANY)),
+            new DemoCommunity("seine-estuaire", CommunityKind.SECTOR, "Logistique portuaire", JoinPolicy.OPEN, null,
+                    "Transitaires, transporteurs et prestataires des ports du Havre et de Rouen.", Set.of()),
+            new DemoCommunity("rouen", CommunityKind.SECTOR, "Chimie & pharmacie", JoinPolicy.APPROVAL, null,
+                    "Industries chimiques, pharmaceutiques et cosmétiques de la vallée de la Seine.",
+                    Set.of(AdmissionRequirement.COMPANY, AdmissionRequirement.CERTIFICATIONS)),
+            new DemoCommunity("caen", CommunityKind.TERRITORY, "Caen la Mer", JoinPolicy.OPEN, "14",
+                    "Les entreprises de l’agglomération caennaise.", Set.of()),
+            new DemoCommunity("rouen", CommunityKind.TERRITORY, "Rouen Métropole", JoinPolicy.OPEN, "76",
+                    "Les entreprises de la métropole rouennaise.", Set.of()),
+            new DemoCommunity("seine-estuaire", CommunityKind.TERRITORY, "Le Havre Seine", JoinPolicy.OPEN, "76",
+                    "Les entreprises du Havre et de l’estuaire de la Seine.", Set.of()),
+            new DemoCommunity("ouest-normandie", CommunityKind.TERRITORY, "Cotentin", JoinPolicy.OPEN, "50",
+                    "Les entreprises du Cotentin, de Cherbourg à la Hague.", Set.of()));
+
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CommunityAdminService communityAdmin;
 
     @Inject
     private Settings settings;
@@ -101,7 +145,30 @@ public class DemoDataLoader {
                 consents.record(account, policy);
             }
         }
+        loadCommunities();
         log.info("Demo data ready: sign in as membre@demo.ccibusiness.fr (and the other README accounts)");
+    }
+
+    private void loadCommunities() {
+        if (!em.createQuery("SELECT c FROM Community c", Community.class).setMaxResults(1).getResultList().isEmpty()) {
+            return;
+        }
+        for (DemoCommunity demo : COMMUNITIES) {
+            CommunityForm form = new CommunityForm();
+            form.setCciId(em.createNamedQuery("Cci.byCode", Cci.class).setParameter("code", demo.cci()).getSingleResult().getId());
+            form.setKind(demo.kind());
+            form.setName(demo.name());
+            form.setDescription(demo.description());
+            form.setJoinPolicy(demo.policy());
+            form.setDepartmentCode(demo.department());
+            form.setRequirements(List.copyOf(demo.requirements()));
+            Community community = communityAdmin.createCommunity(form);
+            if (demo.policy() == JoinPolicy.APPROVAL || demo.kind() == CommunityKind.TERRITORY) {
+                communityAdmin.appointAnimator(community.getId(), "animateur@demo.ccibusiness.fr");
+            }
+        }
+        Cci caen = em.createNamedQuery("Cci.byCode", Cci.class).setParameter("code", "caen").getSingleResult();
+        communityAdmin.appointStaff(caen.getId(), "conseiller@demo.ccibusiness.fr");
     }
 
     private static String resource(String name) {

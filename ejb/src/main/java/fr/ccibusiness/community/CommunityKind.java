@@ -1,0 +1,7 @@
+package fr.ccibusiness.community;
+
+/** A filière (industrial sector) or a territoire (an area). */
+public enum CommunityKind {
+    SECTOR,
+    TERRITORY
+}

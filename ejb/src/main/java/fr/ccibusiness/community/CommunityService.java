@@ -1,0 +1,231 @@
+package fr.ccibusiness.community;
+
+import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.Accounts;
+import fr.ccibusiness.account.ProfileForm;
+import fr.ccibusiness.account.Role;
+import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.company.CompanyForm;
+import fr.ccibusiness.company.CompanyLink;
+import fr.ccibusiness.company.CompanyService;
+import fr.ccibusiness.platform.MailComposer;
+import fr.ccibusiness.platform.OutgoingMail;
+import fr.ccibusiness.platform.Settings;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Joining and leaving communities, and their animation. An animator acts only in the communities
+ * they animate, CCI staff only in those of their CCI: both checked here, whatever page calls.
+ */
+@Stateless
+@DeclareRoles({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+public class CommunityService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private CompanyService companies;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<OutgoingMail> outbox;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
+    /** Every community, for anyone: names, descriptions and rules are public. */
+    @PermitAll
+    public List<Community> catalogue() {
+        return em.createNamedQuery("Community.catalogue", Community.class).getResultList();
+    }
+
+    @PermitAll
+    public Community community(long communityId) {
+        return Optional.ofNullable(em.find(Community.class, communityId)).orElseThrow(CommunityNotFoundException::new);
+    }
+
+    /** What the caller still has to complete before this community admits them. */
+    @RolesAllowed(Names.MEMBER)
+    public List<AdmissionRequirement> missingRequirements(long communityId) {
+        Community community = community(communityId);
+        ProfileForm profile = accounts.memberOf(caller()).toProfileForm();
+        List<CompanyForm> approved = companies.myCompanies().stream().filter(CompanyLink::isApproved)
+                .map(link -> link.getCompany().toForm()).toList();
+        return Arrays.stream(AdmissionRequirement.values())
+                .filter(community.getRequirements()::contains)
+                .filter(requirement -> !requirement.isMetBy(profile, approved))
+                .toList();
+    }
+
+    /**
+     * Joins (open community) or asks to join (approval); either way refused with the list of missing
+     * fields when the requirements are not met. An active member is subscribed to the newsletter.
+     */
+    @RolesAllowed(Names.MEMBER)
+    public MembershipStatus joinCommunity(long communityId) {
+        List<AdmissionRequirement> missing = missingRequirements(communityId);
+        if (!missing.isEmpty()) {
+            throw new MissingRequirementsException(missing);
+        }
+        Community community = community(communityId);
+        Account account = caller();
+        Instant now = clock.instant();
+        Optional<Membership> existing = membership(community, account);
+        Membership membership;
+        if (existing.isPresent()) {
+            membership = existing.get();
+            membership.request(now);
+        } else {
+            membership = new Membership(community, account, now);
+            em.persist(membership);
+        }
+        if (membership.isActive()) {
+            subscribe(community, account, now);
+        } else {
+            String applicant = accounts.memberOf(account).getDisplayName();
+            for (Account animator : animatorsOf(community)) {
+                outbox.fire(composer.compose(animator.getEmail(), animator.getLocale(), "membership-requested",
+                        settings.baseUrl() + "/animation/index.xhtml", accounts.memberOf(animator).getFirstName(),
+                        applicant, community.getName()));
+            }
+        }
+        return membership.getStatus();
+    }
+
+    /** Leaving ends the membership (or the pending request) and the newsletter at once. */
+    @RolesAllowed(Names.MEMBER)
+    public void leaveCommunity(long communityId) {
+        Community community = community(communityId);
+        Account account = caller();
+        Instant now = clock.instant();
+        membership(community, account).ifPresent(m -> m.leave(now));
+        subscription(community, account).ifPresent(s -> s.unsubscribe(now));
+    }
+
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public List<Membership> myMemberships() {
+        return em.createNamedQuery("Membership.ofAccount", Membership.class).setParameter("account", caller())
+                .getResultList();
+    }
+
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public Optional<Membership> myMembership(long communityId) {
+        return membership(community(communityId), caller());
+    }
+
+    /** The communities the caller animates (all of them for an administrator). */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public List<Community> animatedCommunities() {
+        if (context.isCallerInRole(Role.ADMIN.realmName())) {
+            return catalogue();
+        }
+        return em.createNamedQuery("Community.animatedBy", Community.class).setParameter("account", caller())
+                .getResultList();
+    }
+
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public List<Membership> pendingRequests(long communityId) {
+        return withStatus(animated(communityId), MembershipStatus.REQUESTED);
+    }
+
+    /** Approves or refuses a request; the person is told by e-mail, with the animator's message. */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public void decideMembership(long membershipId, boolean approve, String message) {
+        Membership membership = em.find(Membership.class, membershipId);
+        if (membership == null) {
+            throw new CommunityNotFoundException();
+        }
+        Community community = animated(membership.getCommunity().getId());
+        Instant now = clock.instant();
+        membership.decide(approve, message, now);
+        Account person = membership.getAccount();
+        if (approve) {
+            subscribe(community, person, now);
+        }
+        String note = membership.getDecisionMessage() == null ? "" : membership.getDecisionMessage();
+        outbox.fire(composer.compose(person.getEmail(), person.getLocale(),
+                approve ? "membership-approved" : "membership-refused", settings.baseUrl() + "/community.xhtml?id="
+                        + community.getId(), accounts.memberOf(person).getFirstName(), community.getName(), note));
+    }
+
+    /** Active members, for the community's animators, the staff of its CCI and administrators only. */
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN})
+    public List<Membership> members(long communityId) {
+        Community community = community(communityId);
+        Account account = caller();
+        boolean allowed = context.isCallerInRole(Role.ADMIN.realmName()) || community.isAnimatedBy(account)
+                || community.getCci().isServedBy(account);
+        if (!allowed) {
+            throw new CommunityNotFoundException();
+        }
+        return withStatus(community, MembershipStatus.ACTIVE);
+    }
+
+    private Community animated(long communityId) {
+        Community community = community(communityId);
+        if (!context.isCallerInRole(Role.ADMIN.realmName()) && !community.isAnimatedBy(caller())) {
+            throw new CommunityNotFoundException();
+        }
+        return community;
+    }
+
+    private void subscribe(Community community, Account account, Instant now) {
+        Optional<NewsletterSubscription> existing = subscription(community, account);
+        if (existing.isPresent()) {
+            existing.get().resubscribe(now);
+        } else {
+            em.persist(new NewsletterSubscription(community, account, now));
+        }
+    }
+
+    private List<Account> animatorsOf(Community community) {
+        return em.createQuery("SELECT a FROM Community c JOIN c.animators a WHERE c = :community", Account.class)
+                .setParameter("community", community).getResultList();
+    }
+
+    private List<Membership> withStatus(Community community, MembershipStatus status) {
+        return em.createNamedQuery("Membership.ofCommunityWithStatus", Membership.class)
+                .setParameter("community", community).setParameter("status", status).getResultList();
+    }
+
+    private Optional<Membership> membership(Community community, Account account) {
+        return em.createNamedQuery("Membership.ofCommunityAndAccount", Membership.class)
+                .setParameter("community", community).setParameter("account", account).getResultStream().findFirst();
+    }
+
+    private Optional<NewsletterSubscription> subscription(Community community, Account account) {
+        return em.createNamedQuery("NewsletterSubscription.ofCommunityAndAccount", NewsletterSubscription.class)
+                .setParameter("community", community).setParameter("account", account).getResultStream().findFirst();
+    }
+
+    private Account caller() {
+        return accounts.byEmail(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+    }
+}

@@ -1,0 +1,8 @@
+package fr.ccibusiness.community;
+
+public enum MembershipStatus {
+    REQUESTED,
+    ACTIVE,
+    REFUSED,
+    LEFT
+}

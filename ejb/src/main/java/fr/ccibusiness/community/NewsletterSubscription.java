@@ -1,0 +1,74 @@
+package fr.ccibusiness.community;
+
+import fr.ccibusiness.account.Account;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Policy article 7: becoming a member of a community subscribes to its newsletter, with the date. */
+@Entity
+@Table(name = "newsletter_subscription")
+@NamedQuery(name = "NewsletterSubscription.ofCommunityAndAccount", query = "SELECT s FROM NewsletterSubscription s"
+        + " WHERE s.community = :community AND s.account = :account")
+@NamedQuery(name = "NewsletterSubscription.deleteOfAccount", query = "DELETE FROM NewsletterSubscription s"
+        + " WHERE s.account.id = :accountId")
+public class NewsletterSubscription {
+
+    /** How the subscription came about. */
+    public static final String SOURCE_JOIN = "JOIN";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "community_id")
+    private Community community;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Column(name = "subscribed_at", nullable = false)
+    private Instant subscribedAt;
+
+    @Column(nullable = false, length = 20)
+    private String source;
+
+    @Column(name = "unsubscribed_at")
+    private Instant unsubscribedAt;
+
+    protected NewsletterSubscription() {
+    }
+
+    NewsletterSubscription(Community community, Account account, Instant now) {
+        this.community = community;
+        this.account = account;
+        this.subscribedAt = now;
+        this.source = SOURCE_JOIN;
+    }
+
+    /** Joining again subscribes again, from now. */
+    void resubscribe(Instant now) {
+        subscribedAt = now;
+        source = SOURCE_JOIN;
+        unsubscribedAt = null;
+    }
+
+    void unsubscribe(Instant now) {
+        if (unsubscribedAt == null) {
+            unsubscribedAt = now;
+        }
+    }
+
+    public boolean isActive() {
+        return unsubscribedAt == null;
+    }
+}

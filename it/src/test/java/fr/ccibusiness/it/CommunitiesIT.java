@@ -1,0 +1,187 @@
+package fr.ccibusiness.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ccibusiness.it.support.Db;
+import fr.ccibusiness.it.support.Mailbox;
+import fr.ccibusiness.it.support.Page;
+import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.Sirets;
+import fr.ccibusiness.it.support.WebClient;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Communities: administration, joining with admission requirements, approval by animators, and their limits. */
+class CommunitiesIT extends PlatformIT {
+
+    @Test
+    void anAdministratorCreatesACciACommunityAndNamesItsAnimator() {
+        String animatorEmail = newEmail();
+        registerConfirmed(new WebClient(), animatorEmail, "Aubert", "Chloé");
+        WebClient admin = signedInWithRole("admin");
+        String code = "cci-" + unique();
+
+        Page page = admin.get("/admin/communities.xhtml");
+        page = admin.submit(page, "cci", Map.of("cci:code", code, "cci:name", "CCI de test " + code,
+                "cci:city", "Alençon"), "cci:create");
+        assertTrue(page.globalMessages().contains("est ajoutée"), page.mainText());
+        long cciId = ((Number) Db.single("SELECT id FROM app.cci WHERE code = ?", code)).longValue();
+
+        String name = "Filière bois " + unique();
+        page = admin.submit(page, "community", Map.of("community:cci", String.valueOf(cciId), "community:kind", "SECTOR",
+                "community:name", name, "community:description", "Scieries, menuiseries et charpentes.",
+                "community:policy", "APPROVAL", "community:requirements", "JOB_TITLE"), "community:create");
+        assertTrue(page.globalMessages().contains(name), page.mainText());
+        long communityId = communityId(name);
+        assertEquals(List.of("JOB_TITLE"), Db.column("SELECT requirement FROM app.community_requirement WHERE community_id = ?",
+                communityId));
+
+        page = admin.submit(page, "animator", Map.of("animator:community", String.valueOf(communityId),
+                "animator:email", animatorEmail), "animator:appoint");
+        assertTrue(page.globalMessages().contains("anime désormais"), page.mainText());
+        assertEquals(1, Db.count("SELECT count(*) FROM app.community_animator WHERE community_id = ? AND account_id = ?",
+                communityId, Db.accountId(animatorEmail)));
+        assertEquals(1, Db.count("SELECT count(*) FROM app.account_role WHERE account_id = ? AND role = 'animator'",
+                Db.accountId(animatorEmail)));
+    }
+
+    @Test
+    void joiningAnOpenCommunitySubscribesToItsNewsletterAndLeavingEndsBoth() {
+        long community = community("OPEN");
+        String email = newEmail();
+        WebClient member = signedIn(email);
+
+        Page joined = member.submit(member.get("/community.xhtml?id=" + community), "membership", Map.of(), "membership:join");
+
+        assertTrue(joined.globalMessages().contains("Bienvenue"), joined.mainText());
+        long account = Db.accountId(email);
+        assertEquals("ACTIVE", Db.single("SELECT status FROM app.membership WHERE community_id = ? AND account_id = ?",
+                community, account));
+        assertEquals("JOIN", Db.single("SELECT source FROM app.newsletter_subscription WHERE community_id = ?"
+                + " AND account_id = ? AND unsubscribed_at IS NULL AND subscribed_at IS NOT NULL", community, account));
+
+        Page left = member.submit(joined, "membership", Map.of(), "membership:leave");
+        assertTrue(left.globalMessages().contains("désabonné"), left.mainText());
+        assertEquals("LEFT", Db.single("SELECT status FROM app.membership WHERE community_id = ? AND account_id = ?",
+                community, account));
+        assertNotNull(Db.single("SELECT unsubscribed_at FROM app.newsletter_subscription WHERE community_id = ?"
+                + " AND account_id = ?", community, account));
+    }
+
+    @Test
+    void missingAdmissionRequirementsAreListedUntilCompleted() {
+        long community = community("OPEN", "JOB_TITLE", "COMPANY", "CERTIFICATIONS");
+        String email = newEmail();
+        WebClient member = signedIn(email);
+
+        Page refused = member.submit(member.get("/community.xhtml?id=" + community), "membership", Map.of(), "membership:join");
+        assertTrue(refused.globalMessages().contains("complétez d’abord"), refused.mainText());
+        assertEquals(List.of("Votre fonction (profil) — Mon profil", "Être rattaché·e à une entreprise — Mes entreprises",
+                "Les certifications (fiche signalétique) — Mes entreprises"), refused.doc().select("#missing li").eachText());
+        assertNull(Db.single("SELECT id FROM app.membership WHERE community_id = ?", community));
+
+        member.submit(member.get("/account/profile.xhtml"), "profile", Map.of("profile:jobTitle", "Gérante"), "profile:save");
+        Page stillMissing = member.submit(member.get("/community.xhtml?id=" + community), "membership", Map.of(),
+                "membership:join");
+        assertEquals(2, stillMissing.doc().select("#missing li").size());
+
+        member.submit(member.get("/account/company.xhtml"), "company", Map.of("company:siret", Sirets.random(),
+                "company:legalName", "Menuiserie Vasseur", "company:naf_input", "16.23Z — Fabrication de charpentes"
+                        + " et d'autres menuiseries", "company:street", "3 route de Falaise", "company:postalCode", "14000",
+                "company:commune_input", "Caen (14000) — 14118", "company:phone", "02 31 11 22 33",
+                "company:certifications", "PEFC"), "company:save");
+        Page joined = member.submit(member.get("/community.xhtml?id=" + community), "membership", Map.of(),
+                "membership:join");
+        assertTrue(joined.globalMessages().contains("Bienvenue"), joined.mainText());
+    }
+
+    @Test
+    void anAnimatorApprovesRequestsOfTheirCommunityOnlyAndThePersonIsTold() {
+        String animatorEmail = newEmail();
+        WebClient animator = signedIn(animatorEmail);
+        long mine = community("APPROVAL");
+        long other = community("APPROVAL");
+        appoint(animatorEmail, mine);
+        animator = signIn(animatorEmail);
+
+        String applicantEmail = newEmail();
+        WebClient applicant = signedIn(applicantEmail);
+        Page requested = applicant.submit(applicant.get("/community.xhtml?id=" + mine), "membership", Map.of(),
+                "membership:join");
+        assertTrue(requested.globalMessages().contains("transmise aux animateurs"), requested.mainText());
+        assertTrue(Mailbox.subject(mailbox.await(animatorEmail, 2)).startsWith("Demande d’adhésion à"));
+        applicant.submit(applicant.get("/community.xhtml?id=" + other), "membership", Map.of(), "membership:join");
+
+        Page page = animator.get("/animation/community.xhtml?id=" + mine);
+        assertTrue(page.text("pending-requests").contains(applicantEmail), page.mainText());
+        String message = page.doc().select("#pending-requests input[id$=message]").first().attr("name");
+        String approve = page.doc().select("#pending-requests button[id$=approve]").first().attr("name");
+        Page approved = animator.submit(page, "requests", Map.of(message, "Bienvenue parmi nous, <b>Jeanne</b> !"), approve);
+        assertTrue(approved.globalMessages().contains("acceptée"), approved.mainText());
+        assertTrue(approved.text("community-members").contains(applicantEmail));
+
+        var mail = mailbox.await(applicantEmail, 2);
+        assertTrue(Mailbox.subject(mail).startsWith("Bienvenue dans la communauté"));
+        assertTrue(Mailbox.part(mail, "text/plain").contains("Bienvenue parmi nous, <b>Jeanne</b> !"));
+        assertTrue(Mailbox.part(mail, "text/html").contains("&lt;b&gt;Jeanne&lt;/b&gt;"), "escaped in HTML");
+        assertEquals(1, Db.count("SELECT count(*) FROM app.newsletter_subscription WHERE community_id = ?"
+                + " AND account_id = ?", mine, Db.accountId(applicantEmail)));
+
+        assertEquals(404, animator.get("/animation/community.xhtml?id=" + other).status(), "not their community");
+        assertEquals("REQUESTED", Db.single("SELECT status FROM app.membership WHERE community_id = ?", other));
+        assertEquals(404, applicant.get("/animation/index.xhtml").status(), "a member is no animator: 403 shown as 404");
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static WebClient signedIn(String email) {
+        WebClient web = new WebClient();
+        registerConfirmed(web, email, "Membre", "Test");
+        signIn(web, email, PASSWORD);
+        return web;
+    }
+
+    private static WebClient signIn(String email) {
+        WebClient web = new WebClient();
+        PlatformIT.signIn(web, email, PASSWORD);
+        return web;
+    }
+
+    /** A confirmed account with an extra realm role, signed in after the role was granted. */
+    private static WebClient signedInWithRole(String role) {
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, "Staff", "Test");
+        Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, ?)", Db.accountId(email), role);
+        return signIn(email);
+    }
+
+    /** A community of a test CCI, created straight in the database: what is tested here is joining it. */
+    private static long community(String policy, String... requirements) {
+        Db.update("INSERT INTO app.cci (code, name, city) VALUES ('cci-tests', 'CCI des tests', 'Caen') ON CONFLICT DO NOTHING");
+        String name = "Communauté " + unique();
+        Db.update("INSERT INTO app.community (cci_id, kind, name, description, join_policy, created_at)"
+                + " SELECT id, 'SECTOR', ?, 'Description.', ?, now() FROM app.cci WHERE code = 'cci-tests'", name, policy);
+        long id = communityId(name);
+        for (String requirement : requirements) {
+            Db.update("INSERT INTO app.community_requirement (community_id, requirement) VALUES (?, ?)", id, requirement);
+        }
+        return id;
+    }
+
+    private static void appoint(String email, long communityId) {
+        long account = Db.accountId(email);
+        Db.update("INSERT INTO app.community_animator (community_id, account_id) VALUES (?, ?)", communityId, account);
+        Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, 'animator')", account);
+    }
+
+    private static long communityId(String name) {
+        return ((Number) Db.single("SELECT id FROM app.community WHERE name = ?", name)).longValue();
+    }
+}

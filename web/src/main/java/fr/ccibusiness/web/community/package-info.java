@@ -1,0 +1,2 @@
+/** Pages of the communities: the catalogue, a community, my memberships, animation and administration. */
+package fr.ccibusiness.web.community;
