@@ -11,7 +11,6 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -112,7 +111,7 @@ public class Member {
         form.setWebsite(website);
         form.setSocialUrl(socialUrl);
         form.setAboutMe(aboutMe);
-        form.setCompetences(List.copyOf(competences));
+        form.setCompetences(competences.stream().sorted().toList());
         form.setHiddenFromDirectory(hiddenFromDirectory);
         return form;
     }

@@ -40,6 +40,7 @@ public class CommunityAdminService {
         }
         Cci cci = new Cci(cleanCode, name.strip(), city.strip(), false);
         em.persist(cci);
+        em.flush();
         return cci;
     }
 
@@ -53,6 +54,7 @@ public class CommunityAdminService {
         Community community = new Community(cci, form.getKind(), form.getName(), form.getDescription(),
                 form.getJoinPolicy(), form.getDepartmentCode(), requirementsOf(form), clock.instant());
         em.persist(community);
+        em.flush();
         return community;
     }
 

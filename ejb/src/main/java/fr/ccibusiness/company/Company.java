@@ -198,7 +198,7 @@ public class Company {
         form.setWorkforceBand(workforceBand);
         form.setTurnoverBand(turnoverBand);
         form.setYearFounded(yearFounded);
-        form.setCertifications(List.copyOf(certifications));
+        form.setCertifications(certifications.stream().sorted().toList());
         form.setMainReferences(mainReferences);
         form.setCapacities(capacities);
         return form;

@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Lookups in the official code lists, for the forms' pickers; public data. */
@@ -39,6 +41,18 @@ public class ReferenceDataService {
                         + " ORDER BY population DESC NULLS LAST, name", Commune.class)
                 .setParameter(1, query.matches("\\d{2,5}") ? query : "#").setParameter(2, query)
                 .setMaxResults(PICKER_SIZE).getResultList();
+    }
+
+    /** Departments by code, in code order ("14" → "Calvados"), for filters. */
+    @PermitAll
+    @SuppressWarnings("unchecked")
+    public Map<String, String> departments() {
+        Map<String, String> departments = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, name FROM app.department ORDER BY code")
+                .getResultList()) {
+            departments.put((String) row[0], (String) row[1]);
+        }
+        return departments;
     }
 
     @PermitAll

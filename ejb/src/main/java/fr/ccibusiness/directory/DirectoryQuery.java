@@ -1,0 +1,107 @@
+package fr.ccibusiness.directory;
+
+import java.io.Serializable;
+
+/** The search form of the directory: free text and filters, a sort and a page. Blank means "any". */
+public class DirectoryQuery implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final int PAGE_SIZE = 20;
+    public static final int TEXT_MAX = 200;
+
+    /** Companies: relevance (with text) or name; people: name. */
+    public enum Sort {
+        RELEVANCE,
+        NAME
+    }
+
+    private String text;
+    private Long communityId;
+    private String departmentCode;
+    private String communeCode;
+    private String nafCode;
+    private String certification;
+    private String competence;
+    private Sort sort = Sort.RELEVANCE;
+    private int page;
+
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+
+    static boolean filled(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text == null ? null : text.strip().substring(0, Math.min(text.strip().length(), TEXT_MAX));
+    }
+
+    public Long getCommunityId() {
+        return communityId;
+    }
+
+    public void setCommunityId(Long communityId) {
+        this.communityId = communityId;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public void setDepartmentCode(String departmentCode) {
+        this.departmentCode = departmentCode;
+    }
+
+    public String getCommuneCode() {
+        return communeCode;
+    }
+
+    public void setCommuneCode(String communeCode) {
+        this.communeCode = communeCode;
+    }
+
+    public String getNafCode() {
+        return nafCode;
+    }
+
+    public void setNafCode(String nafCode) {
+        this.nafCode = nafCode;
+    }
+
+    public String getCertification() {
+        return certification;
+    }
+
+    public void setCertification(String certification) {
+        this.certification = certification;
+    }
+
+    public String getCompetence() {
+        return competence;
+    }
+
+    public void setCompetence(String competence) {
+        this.competence = competence;
+    }
+
+    public Sort getSort() {
+        return sort;
+    }
+
+    public void setSort(Sort sort) {
+        this.sort = sort == null ? Sort.RELEVANCE : sort;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, Math.min(page, 10_000));
+    }
+}

@@ -1,0 +1,130 @@
+package fr.ccibusiness.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ccibusiness.it.support.Db;
+import fr.ccibusiness.it.support.Page;
+import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.Sirets;
+import fr.ccibusiness.it.support.WebClient;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The directory: French-aware company search with filters, and who may find whom. */
+class DirectoryIT extends PlatformIT {
+
+    @Test
+    void companiesAreFoundByWordsWithoutAccentsOrPluralsAndByFilters() {
+        String marker = "Zorvex" + letters();
+        WebClient member = signedIn(newEmail());
+        long community = openCommunity();
+        member.submit(member.get("/community.xhtml?id=" + community), "membership", Map.of(), "membership:join");
+        createCompany(member, "Mécaniques de précision " + marker, "Usinage de pièces aéronautiques");
+
+        assertEquals(List.of("Mécaniques de précision " + marker), names(search("mecanique precision " + marker)));
+        assertEquals(1, names(search("usinages aeronautique " + marker)).size(), "stems and accents");
+        assertEquals(1, names(search(marker + "&department=14&naf=25.62&certification=iso%209001"
+                + "&community=" + community)).size());
+        assertEquals(0, names(search(marker + "&department=76")).size());
+        assertEquals(0, names(search(marker + "&naf=10")).size());
+        assertEquals(0, names(search(marker + "&certification=MASE")).size());
+        assertEquals(0, names(search(marker + "&community=" + openCommunity())).size());
+
+        Page result = search(marker);
+        assertTrue(result.text("results-title").contains("Un résultat"), result.text("results-title"));
+    }
+
+    @Test
+    void aVisitorSeesCompaniesButNotTheirContactDetails() {
+        String marker = "Quibel" + letters();
+        WebClient member = signedIn(newEmail());
+        createCompany(member, "Transports " + marker, "Transport routier de marchandises");
+        long id = ((Number) Db.single("SELECT id FROM app.company WHERE legal_name = ?", "Transports " + marker)).longValue();
+
+        Page visitor = new WebClient().get("/company.xhtml?id=" + id);
+        assertEquals(200, visitor.status());
+        assertTrue(visitor.text("contact-hidden").contains("Connectez-vous"));
+        assertFalse(visitor.body().contains("02 31 45 67 89"));
+
+        Page signedIn = member.get("/company.xhtml?id=" + id);
+        assertTrue(signedIn.text("company-contact").contains("02 31 45 67 89"), signedIn.mainText());
+        assertEquals("EN 9100, ISO 9001", signedIn.text("company-certifications"));
+    }
+
+    @Test
+    void peopleAreFoundOnlyWithinSharedCommunitiesAndNeverWhenTheyObject() {
+        long shared = openCommunity();
+        long elsewhere = openCommunity();
+        String marker = "Vantrel" + letters();
+        WebClient alice = joined(newEmail(), "Alice", shared);
+        String bobEmail = newEmail();
+        WebClient bob = joined(bobEmail, "Bob " + marker, shared);
+        String carolEmail = newEmail();
+        joined(carolEmail, "Carol " + marker, elsewhere);
+
+        Page found = alice.get("/directory.xhtml?who=people&q=" + marker);
+        assertEquals(List.of("Bob " + marker), found.doc().select("#people-results a").eachText());
+        String bobPage = "/person.xhtml?id=" + Db.accountId(bobEmail);
+        assertTrue(alice.get(bobPage).text("person-email").contains(bobEmail), "contact details within the community");
+        assertEquals(404, alice.get("/person.xhtml?id=" + Db.accountId(carolEmail)).status(), "no shared community");
+
+        bob.submit(bob.get("/account/profile.xhtml"), "profile", Map.of("profile:hidden", "on"), "profile:save");
+        assertEquals(List.of(), alice.get("/directory.xhtml?who=people&q=" + marker).doc().select("#people-results a").eachText());
+        assertEquals(404, alice.get(bobPage).status(), "opposition: hidden everywhere");
+
+        Page visitor = new WebClient().get("/directory.xhtml?who=people&q=" + marker);
+        assertTrue(visitor.doc().select("#people-results").isEmpty(), "a visitor searches companies only");
+        assertEquals("Connexion", new WebClient().get(bobPage).h1());
+    }
+
+    private static Page search(String textAndFilters) {
+        return new WebClient().get("/directory.xhtml?q=" + textAndFilters.replace(" ", "+"));
+    }
+
+    private static List<String> names(Page page) {
+        return page.doc().select("#company-results a").eachText();
+    }
+
+    private static String letters() {
+        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    }
+
+    private static WebClient signedIn(String email) {
+        return joined(email, "Membre", null);
+    }
+
+    private static WebClient joined(String email, String lastName, Long community) {
+        WebClient web = new WebClient();
+        registerConfirmed(web, email, lastName, "Test");
+        if (lastName.contains(" ")) {
+            Db.update("UPDATE app.member SET first_name = ?, last_name = ? WHERE account_id = ?",
+                    lastName.split(" ")[0], lastName.split(" ")[1], Db.accountId(email));
+        }
+        signIn(web, email, PASSWORD);
+        if (community != null) {
+            web.submit(web.get("/community.xhtml?id=" + community), "membership", Map.of(), "membership:join");
+        }
+        return web;
+    }
+
+    private static void createCompany(WebClient web, String legalName, String activity) {
+        web.submit(web.get("/account/company.xhtml"), "company", Map.of("company:siret", Sirets.random(),
+                "company:legalName", legalName, "company:activity", activity,
+                "company:naf_input", "25.62B — Mécanique industrielle", "company:street", "12 rue des Forges",
+                "company:postalCode", "14000", "company:commune_input", "Caen (14000) — 14118",
+                "company:phone", "02 31 45 67 89", "company:certifications", "ISO 9001, EN 9100"), "company:save");
+    }
+
+    private static long openCommunity() {
+        Db.update("INSERT INTO app.cci (code, name, city) VALUES ('cci-tests', 'CCI des tests', 'Caen') ON CONFLICT DO NOTHING");
+        String name = "Annuaire " + UUID.randomUUID().toString().substring(0, 8);
+        Db.update("INSERT INTO app.community (cci_id, kind, name, description, join_policy, created_at)"
+                + " SELECT id, 'TERRITORY', ?, 'Description.', 'OPEN', now() FROM app.cci WHERE code = 'cci-tests'", name);
+        return ((Number) Db.single("SELECT id FROM app.community WHERE name = ?", name)).longValue();
+    }
+
+}

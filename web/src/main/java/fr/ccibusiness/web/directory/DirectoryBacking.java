@@ -1,0 +1,121 @@
+package fr.ccibusiness.web.directory;
+
+import fr.ccibusiness.community.Community;
+import fr.ccibusiness.community.CommunityService;
+import fr.ccibusiness.directory.CompanyHit;
+import fr.ccibusiness.directory.DirectoryQuery;
+import fr.ccibusiness.directory.DirectoryService;
+import fr.ccibusiness.directory.PersonHit;
+import fr.ccibusiness.directory.ResultPage;
+import fr.ccibusiness.reference.ReferenceDataService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * directory.xhtml: search companies (anyone) or people (signed in, within shared communities). A GET
+ * form: every search is a bookmarkable address.
+ */
+@Named
+@RequestScoped
+public class DirectoryBacking {
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private CommunityService communities;
+
+    @Inject
+    private ReferenceDataService references;
+
+    private final DirectoryQuery query = new DirectoryQuery();
+    private String who = "companies";
+    private ResultPage<CompanyHit> companies;
+    private ResultPage<PersonHit> people;
+
+    public void search() {
+        if (isPeopleSearch()) {
+            people = directory.searchPeople(query);
+        } else {
+            companies = directory.searchCompanies(query);
+        }
+    }
+
+    public boolean isPeopleSearch() {
+        return "people".equals(who) && isSignedIn();
+    }
+
+    public boolean isSignedIn() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+    }
+
+    public List<Community> getCommunities() {
+        return communities.catalogue();
+    }
+
+    public Map<String, String> getDepartments() {
+        return references.departments();
+    }
+
+    public long getTotal() {
+        return isPeopleSearch() ? people.getTotal() : companies.getTotal();
+    }
+
+    public boolean isHasPrevious() {
+        return isPeopleSearch() ? people.isHasPrevious() : companies.isHasPrevious();
+    }
+
+    public boolean isHasNext() {
+        return isPeopleSearch() ? people.isHasNext() : companies.isHasNext();
+    }
+
+    public int getPageCount() {
+        return isPeopleSearch() ? people.getPageCount() : companies.getPageCount();
+    }
+
+    /** This search's address at another page. */
+    public String pageLink(int page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("who", who);
+        params.put("q", query.getText());
+        params.put("community", query.getCommunityId());
+        params.put("department", query.getDepartmentCode());
+        params.put("naf", query.getNafCode());
+        params.put("certification", query.getCertification());
+        params.put("competence", query.getCompetence());
+        params.put("sort", query.getSort());
+        params.put("page", page);
+        return "/directory.xhtml?" + params.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public DirectoryQuery getQuery() {
+        return query;
+    }
+
+    public String getWho() {
+        return who;
+    }
+
+    public void setWho(String who) {
+        this.who = "people".equals(who) ? "people" : "companies";
+    }
+
+    public ResultPage<CompanyHit> getCompanies() {
+        return companies;
+    }
+
+    public ResultPage<PersonHit> getPeople() {
+        return people;
+    }
+}
