@@ -59,7 +59,7 @@ public class Community {
     @Column(name = "department_code", length = 3)
     private String departmentCode;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "community_requirement", joinColumns = @JoinColumn(name = "community_id"))
     @Column(name = "requirement", length = 40)
     @Enumerated(EnumType.STRING)

@@ -60,6 +60,10 @@ public class Company {
     @JoinColumn(name = "commune_code")
     private Commune commune;
 
+    /** The commune's department, kept here for the directory's filter. */
+    @Column(name = "department_code", nullable = false, length = 3)
+    private String departmentCode;
+
     @Column(length = CompanyForm.TEXT_MAX)
     private String activity;
 
@@ -157,6 +161,7 @@ public class Company {
         street = form.getStreet().strip();
         postalCode = form.getPostalCode();
         commune = newCommune;
+        departmentCode = newCommune.getDepartmentCode();
         activity = blankToNull(form.getActivity());
         phone = form.getPhone().strip();
         email = blankToNull(form.getEmail());

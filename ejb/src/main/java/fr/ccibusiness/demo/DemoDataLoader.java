@@ -17,6 +17,7 @@ import fr.ccibusiness.privacy.ConsentLedger;
 import fr.ccibusiness.privacy.PolicyVersion;
 import fr.ccibusiness.privacy.PrivacyPolicyService;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -28,12 +29,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /** Loads the demo CCIs, the privacy policy and one account per role, once, when the run command asks. */
 @Singleton
@@ -98,8 +104,14 @@ public class DemoDataLoader {
             new DemoCommunity("ouest-normandie", CommunityKind.TERRITORY, "Cotentin", JoinPolicy.OPEN, "50",
                     "Les entreprises du Cotentin, de Cherbourg à la Hague.", Set.of()));
 
+    private static final int DEMO_COMPANIES = 400;
+    private static final int DEMO_PEOPLE = 600;
+
     @PersistenceContext
     private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/CciDS")
+    private DataSource dataSource;
 
     @Inject
     private CommunityAdminService communityAdmin;
@@ -145,13 +157,16 @@ public class DemoDataLoader {
                 consents.record(account, policy);
             }
         }
-        loadCommunities();
+        if (loadCommunities()) {
+            generateCompaniesAndPeople();
+        }
         log.info("Demo data ready: sign in as membre@demo.ccibusiness.fr (and the other README accounts)");
     }
 
-    private void loadCommunities() {
+    /** @return whether the communities were created now (a fresh database) */
+    private boolean loadCommunities() {
         if (!em.createQuery("SELECT c FROM Community c", Community.class).setMaxResults(1).getResultList().isEmpty()) {
-            return;
+            return false;
         }
         for (DemoCommunity demo : COMMUNITIES) {
             CommunityForm form = new CommunityForm();
@@ -169,6 +184,23 @@ public class DemoDataLoader {
         }
         Cci caen = em.createNamedQuery("Cci.byCode", Cci.class).setParameter("code", "caen").getSingleResult();
         communityAdmin.appointStaff(caen.getId(), "conseiller@demo.ccibusiness.fr");
+        return true;
+    }
+
+    /** A few hundred generated companies and people in the demo communities (demo/generator.sql). */
+    private void generateCompaniesAndPeople() {
+        em.flush();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(resource("demo/generator.sql"));
+            try (ResultSet result = statement.executeQuery("SELECT app.generate_data(" + DEMO_COMPANIES + ", "
+                    + DEMO_PEOPLE + ", 0)")) {
+                result.next();
+                String summary = result.getString(1);
+                log.info(() -> "Demo data generated: " + summary);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not generate the demo companies", e);
+        }
     }
 
     private static String resource(String name) {

@@ -56,7 +56,7 @@ public class DirectoryService {
         }
         if (DirectoryQuery.filled(query.getDepartmentCode())) {
             params.add(query.getDepartmentCode());
-            where.append(" AND co.department_code = ?" + params.size());
+            where.append(" AND c.department_code = ?" + params.size());
         }
         if (DirectoryQuery.filled(query.getCommuneCode())) {
             params.add(query.getCommuneCode());
@@ -71,14 +71,19 @@ public class DirectoryService {
             where.append(" AND EXISTS (SELECT 1 FROM app.company_certification cc WHERE cc.company_id = c.id"
                     + " AND lower(cc.certification) = lower(?" + params.size() + "))");
         }
-        String from = " FROM app.company c JOIN app.commune co ON co.code = c.commune_code"
-                + " JOIN app.naf_code n ON n.code = c.naf_code";
-        String order = query.hasText() && query.getSort() == DirectoryQuery.Sort.RELEVANCE
-                ? " ORDER BY ts_rank(c.search_vector, websearch_to_tsquery(" + FTS + ", ?1)) DESC, c.legal_name, c.id"
-                : " ORDER BY c.legal_name, c.id";
-        Query select = em.createNativeQuery("SELECT c.id, c.legal_name, c.naf_code, n.label, co.name, c.postal_code"
-                + from + where + order + " LIMIT " + DirectoryQuery.PAGE_SIZE + " OFFSET "
-                + (long) query.getPage() * DirectoryQuery.PAGE_SIZE);
+        // No join in the counting and ranking; names of codes are joined to the page's 20 rows only.
+        String from = " FROM app.company c";
+        // With words, the text index finds the matches and the few thousand are sorted; "|| ''" keeps the
+        // planner from walking the name index instead, which is fast only without words.
+        String score = query.hasText() && query.getSort() == DirectoryQuery.Sort.RELEVANCE
+                ? "ts_rank(c.search_vector, websearch_to_tsquery(" + FTS + ", ?1))" : "0";
+        String name = query.hasText() ? "c.legal_name || ''" : "c.legal_name";
+        Query select = em.createNativeQuery("SELECT h.id, h.legal_name, h.naf_code, n.label, co.name, h.postal_code"
+                + " FROM (SELECT c.id, c.legal_name, c.naf_code, c.commune_code, c.postal_code, " + score + " AS score"
+                + from + where + " ORDER BY score DESC, " + name + ", c.id LIMIT " + DirectoryQuery.PAGE_SIZE
+                + " OFFSET " + (long) query.getPage() * DirectoryQuery.PAGE_SIZE + ") h"
+                + " JOIN app.naf_code n ON n.code = h.naf_code JOIN app.commune co ON co.code = h.commune_code"
+                + " ORDER BY h.score DESC, h.legal_name, h.id");
         Query count = em.createNativeQuery("SELECT count(*)" + from + where);
         bind(select, params);
         bind(count, params);

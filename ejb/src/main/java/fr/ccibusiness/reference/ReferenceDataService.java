@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import java.util.Optional;
 public class ReferenceDataService {
 
     private static final int PICKER_SIZE = 15;
+
+    /** Shared by the pool's instances: official data loaded by a migration does not change while running. */
+    private static volatile Map<String, String> departments;
 
     @PersistenceContext
     private EntityManager em;
@@ -43,16 +47,21 @@ public class ReferenceDataService {
                 .setMaxResults(PICKER_SIZE).getResultList();
     }
 
-    /** Departments by code, in code order ("14" → "Calvados"), for filters. */
+    /** Departments by code, in code order ("14" → "Calvados"), for filters; read once, they never change. */
     @PermitAll
     @SuppressWarnings("unchecked")
     public Map<String, String> departments() {
-        Map<String, String> departments = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, name FROM app.department ORDER BY code")
-                .getResultList()) {
-            departments.put((String) row[0], (String) row[1]);
+        Map<String, String> cached = departments;
+        if (cached == null) {
+            Map<String, String> read = new LinkedHashMap<>();
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, name FROM app.department ORDER BY code")
+                    .getResultList()) {
+                read.put((String) row[0], (String) row[1]);
+            }
+            cached = Collections.unmodifiableMap(read);
+            departments = cached;
         }
-        return departments;
+        return cached;
     }
 
     @PermitAll
