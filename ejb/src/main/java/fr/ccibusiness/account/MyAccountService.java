@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * "Mon compte": the signed-in person sees and changes their own account, and only theirs: every
@@ -73,6 +74,28 @@ public class MyAccountService {
         accounts.memberOf(caller()).updateProfile(profile);
     }
 
+    /** Replaces my photo with the upload, re-encoded without its metadata (or refused). */
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public void changeMyPhoto(byte[] upload) {
+        Account account = caller();
+        MemberPhoto photo = em.find(MemberPhoto.class, account.getId());
+        if (photo == null) {
+            em.persist(new MemberPhoto(account.getId(), upload, clock.instant()));
+        } else {
+            photo.replace(upload, clock.instant());
+        }
+    }
+
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public void removeMyPhoto() {
+        em.createNamedQuery("MemberPhoto.deleteOfAccount").setParameter("accountId", caller().getId()).executeUpdate();
+    }
+
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public Optional<byte[]> myPhoto() {
+        return Optional.ofNullable(em.find(MemberPhoto.class, caller().getId())).map(MemberPhoto::getContent);
+    }
+
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     public void changeLanguage(Locale language) {
         caller().changeLanguage(language);
@@ -120,6 +143,7 @@ public class MyAccountService {
         erasure.fire(new AccountErasure(id));
         em.createNamedQuery("AccountToken.deleteOfAccount").setParameter("accountId", id).executeUpdate();
         em.createNamedQuery("ConnectionLogEntry.deleteOfAccount").setParameter("accountId", id).executeUpdate();
+        em.createNamedQuery("MemberPhoto.deleteOfAccount").setParameter("accountId", id).executeUpdate();
         em.remove(member);
         em.remove(account);
         em.flush();

@@ -3,6 +3,7 @@ package fr.ccibusiness.directory;
 import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Member;
+import fr.ccibusiness.account.MemberPhoto;
 import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.company.Company;
 import fr.ccibusiness.company.CompanyNotFoundException;
@@ -145,22 +146,37 @@ public class DirectoryService {
     @SuppressWarnings("unchecked")
     public PersonCard person(long accountId) {
         Account me = caller();
+        Member member = visiblePerson(accountId, me);
+        List<String> companies = em.createNativeQuery("SELECT co.legal_name FROM app.company co JOIN app.company_link l"
+                        + " ON l.company_id = co.id WHERE l.account_id = ?1 AND l.status = 'APPROVED' ORDER BY co.legal_name")
+                .setParameter(1, accountId).getResultList();
+        boolean photo = em.find(MemberPhoto.class, accountId) != null;
+        return new PersonCard(member, companies, sharedCommunities(accountId, me), photo);
+    }
+
+    /** The photo of a person, under the same rule as their page. */
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public Optional<byte[]> photo(long accountId) {
+        visiblePerson(accountId, caller());
+        return Optional.ofNullable(em.find(MemberPhoto.class, accountId)).map(MemberPhoto::getContent);
+    }
+
+    private Member visiblePerson(long accountId, Account me) {
         Member member = em.find(Member.class, accountId);
-        if (member == null || member.isHiddenFromDirectory() || accountId == me.getId()) {
+        if (member == null || member.isHiddenFromDirectory() || accountId == me.getId()
+                || sharedCommunities(accountId, me).isEmpty()) {
             throw new PersonNotFoundException();
         }
-        List<String> shared = em.createNativeQuery("SELECT c.name FROM app.community c"
+        return member;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> sharedCommunities(long accountId, Account me) {
+        return em.createNativeQuery("SELECT c.name FROM app.community c"
                         + " JOIN app.membership theirs ON theirs.community_id = c.id AND theirs.account_id = ?1 AND theirs.status = 'ACTIVE'"
                         + " JOIN app.membership mine ON mine.community_id = c.id AND mine.account_id = ?2 AND mine.status = 'ACTIVE'"
                         + " ORDER BY c.name")
                 .setParameter(1, accountId).setParameter(2, me.getId()).getResultList();
-        if (shared.isEmpty()) {
-            throw new PersonNotFoundException();
-        }
-        List<String> companies = em.createNativeQuery("SELECT co.legal_name FROM app.company co JOIN app.company_link l"
-                        + " ON l.company_id = co.id WHERE l.account_id = ?1 AND l.status = 'APPROVED' ORDER BY co.legal_name")
-                .setParameter(1, accountId).getResultList();
-        return new PersonCard(member, companies, shared);
     }
 
     private static void bind(Query query, List<Object> params) {

@@ -15,8 +15,10 @@ public class PersonCard implements Serializable {
     private final ProfileForm profile;
     private final List<String> companies;
     private final List<String> sharedCommunities;
+    private final boolean photo;
 
-    PersonCard(Member member, List<String> companies, List<String> sharedCommunities) {
+    PersonCard(Member member, List<String> companies, List<String> sharedCommunities, boolean photo) {
+        this.photo = photo;
         this.displayName = member.getDisplayName();
         this.email = member.getAccount().getEmail();
         this.profile = member.toProfileForm();
@@ -38,6 +40,10 @@ public class PersonCard implements Serializable {
 
     public List<String> getCompanies() {
         return companies;
+    }
+
+    public boolean isPhoto() {
+        return photo;
     }
 
     public List<String> getSharedCommunities() {

@@ -11,7 +11,13 @@ import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
 import fr.ccibusiness.it.support.Sirets;
 import fr.ccibusiness.it.support.WebClient;
+import fr.ccibusiness.it.support.Images;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import javax.imageio.ImageIO;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -144,6 +150,31 @@ class CompaniesIT extends PlatformIT {
         assertEquals(Map.of("member", 8), Map.of("member", (int) Db.count("SELECT count(*) FROM information_schema.columns"
                 + " WHERE table_schema = 'app' AND table_name = 'member' AND column_name NOT IN ('account_id', 'version', 'search_vector')")),
                 "names, job title, phone, website, social link, about me, opposition: nothing else");
+    }
+
+    @Test
+    void aPhotoIsCheckedFromItsBytesAndKeptWithoutItsMetadata() throws Exception {
+        String email = newEmail();
+        WebClient web = signedIn(email, "Picard", "Anaïs");
+
+        Page renamed = web.submitWithFile(web.get("/account/profile.xhtml"), "photo", "photo:file", "photo.jpg",
+                "image/jpeg", "MZ\u0090 an executable named photo.jpg".getBytes(StandardCharsets.ISO_8859_1), "photo:upload");
+        assertEquals("Choisissez une image JPEG ou PNG de 2 Mo au plus.", renamed.messageFor("photo:file"));
+        assertEquals(404, web.bytes("/photo").statusCode());
+
+        Page saved = web.submitWithFile(renamed, "photo", "photo:file", "IMG_0042.JPG", "image/jpeg",
+                Images.jpegWithGps(1600, 1200), "photo:upload");
+        assertTrue(saved.globalMessages().contains("photo est enregistrée"), saved.mainText());
+        HttpResponse<byte[]> photo = web.bytes("/photo");
+        assertEquals(200, photo.statusCode());
+        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElse(""));
+        BufferedImage kept = ImageIO.read(new ByteArrayInputStream(photo.body()));
+        assertEquals(400, kept.getWidth());
+        String raw = new String(photo.body(), StandardCharsets.ISO_8859_1);
+        assertFalse(raw.contains("GPS") || raw.contains("Exif"), "no metadata kept");
+        assertEquals(404, new WebClient().bytes("/photo?id=" + Db.accountId(email)).statusCode(), "not for visitors");
+        assertEquals(404, signedInMember("Autre", "Personne").bytes("/photo?id=" + Db.accountId(email)).statusCode(),
+                "not for someone sharing no community");
     }
 
     private static WebClient signedInMember(String lastName, String firstName) {

@@ -63,6 +63,44 @@ public final class WebClient {
         return post(page.uri().resolve(form.attr("action")).toString(), fields);
     }
 
+    /** Submits a multipart form (enctype="multipart/form-data") with one file. */
+    public Page submitWithFile(Page page, String formId, String fileField, String fileName, String contentType,
+                               byte[] content, String buttonId) {
+        Element form = page.doc().getElementById(formId);
+        String boundary = "----cci" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[type=hidden][name]")) {
+            fields.put(input.attr("name"), input.attr("value"));
+        }
+        fields.put(buttonId, "");
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The raw bytes of a response, for images. */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     public Page post(String pathOrUrl, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .filter(e -> e.getValue() != null)
