@@ -60,6 +60,22 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return document.readyState")));
     }
 
+    /** Types into a PrimeFaces autocomplete and picks the suggestion containing {@code choice}. */
+    public void pick(String autocompleteId, String typed, String choice) {
+        type(autocompleteId + "_input", typed);
+        By item = By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + choice + "')]");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel li")));
+    }
+
+    /** Clicks the button whose id ends with {@code suffix} in the list item that contains {@code text}. */
+    public void clickInRowAndWaitForPage(String listId, String text, String suffix) {
+        WebElement row = find(listId).findElement(By.xpath(".//li[contains(., '" + text + "')]"));
+        WebElement body = driver.findElement(By.tagName("body"));
+        row.findElement(By.cssSelector("[id$='" + suffix + "']")).click();
+        wait.until(ExpectedConditions.stalenessOf(body));
+    }
+
     public String heading() {
         return find("main").findElement(By.tagName("h1")).getText();
     }
