@@ -5,7 +5,9 @@ import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.EmailUnavailableException;
 import fr.ccibusiness.account.Role;
 import jakarta.annotation.security.RolesAllowed;
+import fr.ccibusiness.directory.CompanySearchCache;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,9 @@ public class CommunityAdminService {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private Event<CompanySearchCache.DirectoryChanged> directoryChanged;
 
     @Inject
     private Clock clock;
@@ -55,6 +60,7 @@ public class CommunityAdminService {
                 form.getJoinPolicy(), form.getDepartmentCode(), requirementsOf(form), clock.instant());
         em.persist(community);
         em.flush();
+        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
         return community;
     }
 

@@ -8,6 +8,7 @@ import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.company.CompanyForm;
 import fr.ccibusiness.company.CompanyLink;
 import fr.ccibusiness.company.CompanyService;
+import fr.ccibusiness.directory.CompanySearchCache;
 import fr.ccibusiness.platform.MailComposer;
 import fr.ccibusiness.platform.OutgoingMail;
 import fr.ccibusiness.platform.Settings;
@@ -57,12 +58,18 @@ public class CommunityService {
     private Settings settings;
 
     @Inject
+    private Event<CompanySearchCache.DirectoryChanged> directoryChanged;
+
+    @Inject
+    private CommunityCatalogue catalogue;
+
+    @Inject
     private Clock clock;
 
     /** Every community, for anyone: names, descriptions and rules are public. */
     @PermitAll
     public List<Community> catalogue() {
-        return em.createNamedQuery("Community.catalogue", Community.class).getResultList();
+        return catalogue.get(() -> em.createNamedQuery("Community.catalogue", Community.class).getResultList());
     }
 
     @PermitAll
@@ -105,6 +112,7 @@ public class CommunityService {
             membership = new Membership(community, account, now);
             em.persist(membership);
         }
+        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
         if (membership.isActive()) {
             subscribe(community, account, now);
         } else {
@@ -125,6 +133,7 @@ public class CommunityService {
         Account account = caller();
         Instant now = clock.instant();
         membership(community, account).ifPresent(m -> m.leave(now));
+        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
         subscription(community, account).ifPresent(s -> s.unsubscribe(now));
     }
 
@@ -164,6 +173,7 @@ public class CommunityService {
         Community community = animated(membership.getCommunity().getId());
         Instant now = clock.instant();
         membership.decide(approve, message, now);
+        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
         Account person = membership.getAccount();
         if (approve) {
             subscribe(community, person, now);

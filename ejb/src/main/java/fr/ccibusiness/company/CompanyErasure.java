@@ -1,8 +1,11 @@
 package fr.ccibusiness.company;
 
 import fr.ccibusiness.account.AccountErasure;
+import fr.ccibusiness.directory.CompanySearchCache;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,8 +16,12 @@ public class CompanyErasure {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Event<CompanySearchCache.DirectoryChanged> directoryChanged;
+
     void erase(@Observes AccountErasure erasure) {
         em.createNamedQuery("CompanyLink.deleteOfAccount").setParameter("accountId", erasure.accountId()).executeUpdate();
         em.createNamedQuery("CompanyChange.forgetAuthor").setParameter("accountId", erasure.accountId()).executeUpdate();
+        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
     }
 }

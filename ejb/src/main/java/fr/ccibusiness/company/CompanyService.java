@@ -4,6 +4,7 @@ import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Role;
 import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.directory.CompanySearchCache;
 import fr.ccibusiness.platform.MailComposer;
 import fr.ccibusiness.platform.OutgoingMail;
 import fr.ccibusiness.platform.Settings;
@@ -56,6 +57,9 @@ public class CompanyService {
     private Settings settings;
 
     @Inject
+    private Event<CompanySearchCache.DirectoryChanged> directoryChanged;
+
+    @Inject
     private Clock clock;
 
     /** Registers a new company, the caller as its first member. */
@@ -73,6 +77,7 @@ public class CompanyService {
                 references.commune(form.getCommuneCode()).orElse(null), now);
         em.persist(company);
         em.persist(CompanyLink.founder(company, caller(), now));
+        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
         return company;
     }
 
@@ -123,6 +128,7 @@ public class CompanyService {
             throw new CompanyNotFoundException();
         }
         request.decide(approve, clock.instant());
+        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
         Account requester = request.getAccount();
         outbox.fire(composer.compose(requester.getEmail(), requester.getLocale(),
                 approve ? "join-approved" : "join-refused", settings.baseUrl() + "/account/companies.xhtml",
@@ -143,6 +149,7 @@ public class CompanyService {
                 references.commune(form.getCommuneCode()).orElse(null), now);
         Account author = caller();
         changes.forEach(change -> em.persist(new CompanyChange(company, author, now, change)));
+        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
         return changes;
     }
 

@@ -40,9 +40,16 @@ public class DirectoryService {
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private CompanySearchCache cache;
+
     @PermitAll
-    @SuppressWarnings("unchecked")
     public ResultPage<CompanyHit> searchCompanies(DirectoryQuery query) {
+        return cache.get(query, () -> findCompanies(query));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ResultPage<CompanyHit> findCompanies(DirectoryQuery query) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         if (query.hasText()) {

@@ -30,6 +30,16 @@ public class Settings {
         return value("cci.dpo-email").orElse("dpo@ccibusiness.example.fr");
     }
 
+    /** How long a company search stays answered from memory; 0 turns the cache off. */
+    public int directoryCacheSeconds() {
+        return Integer.parseInt(value("cci.directory-cache-seconds").orElse("60"));
+    }
+
+    /** INSEE code of the chamber's region (28: Normandie), whose departments the directory offers. */
+    public String regionCode() {
+        return value("cci.region-code").orElse("28");
+    }
+
     public int httpsPort() {
         return Integer.parseInt(value("cci.https-port").orElse("8443"));
     }

@@ -1,7 +1,9 @@
 package fr.ccibusiness.reference;
 
 import jakarta.annotation.security.PermitAll;
+import fr.ccibusiness.platform.Settings;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collections;
@@ -22,6 +24,9 @@ public class ReferenceDataService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Settings settings;
 
     /** APE codes whose code or label contains the words typed, accents and case ignored. */
     @PermitAll
@@ -47,15 +52,15 @@ public class ReferenceDataService {
                 .setMaxResults(PICKER_SIZE).getResultList();
     }
 
-    /** Departments by code, in code order ("14" → "Calvados"), for filters; read once, they never change. */
+    /** The region's departments by code ("14" → "Calvados"), for filters; read once, they never change. */
     @PermitAll
     @SuppressWarnings("unchecked")
     public Map<String, String> departments() {
         Map<String, String> cached = departments;
         if (cached == null) {
             Map<String, String> read = new LinkedHashMap<>();
-            for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, name FROM app.department ORDER BY code")
-                    .getResultList()) {
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, name FROM app.department"
+                    + " WHERE region_code = ?1 ORDER BY code").setParameter(1, settings.regionCode()).getResultList()) {
                 read.put((String) row[0], (String) row[1]);
             }
             cached = Collections.unmodifiableMap(read);

@@ -22,7 +22,7 @@ public final class AccountPage {
     }
 
     public AccountPage switchToEnglish() {
-        browser.clickAndWaitForPage("header:lang-en");
+        browser.clickAndWaitForPage("lang-en");
         return this;
     }
 

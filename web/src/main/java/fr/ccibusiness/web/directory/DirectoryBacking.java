@@ -40,6 +40,8 @@ public class DirectoryBacking {
     private String who = "companies";
     private ResultPage<CompanyHit> companies;
     private ResultPage<PersonHit> people;
+    private List<Community> catalogue;
+    private List<Map.Entry<String, String>> departments;
 
     public void search() {
         if (isPeopleSearch()) {
@@ -57,12 +59,19 @@ public class DirectoryBacking {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
     }
 
+    /** Read once per request: ui:repeat asks for its value several times while rendering. */
     public List<Community> getCommunities() {
-        return communities.catalogue();
+        if (catalogue == null) {
+            catalogue = communities.catalogue();
+        }
+        return catalogue;
     }
 
-    public Map<String, String> getDepartments() {
-        return references.departments();
+    public List<Map.Entry<String, String>> getDepartments() {
+        if (departments == null) {
+            departments = List.copyOf(references.departments().entrySet());
+        }
+        return departments;
     }
 
     public long getTotal() {

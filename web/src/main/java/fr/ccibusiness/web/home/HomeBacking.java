@@ -2,13 +2,11 @@ package fr.ccibusiness.web.home;
 
 import fr.ccibusiness.community.Cci;
 import fr.ccibusiness.community.CciService;
-import fr.ccibusiness.web.support.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Locale;
 
 /** index.xhtml: the six purposes of the platform and the network of CCIs. */
 @Named
@@ -21,9 +19,6 @@ public class HomeBacking {
 
     @Inject
     private CciService ccis;
-
-    @Inject
-    private UserSession userSession;
 
     private List<Cci> network;
     private boolean deleted;
@@ -49,14 +44,5 @@ public class HomeBacking {
         this.deleted = deleted;
     }
 
-    public String getLanguage() {
-        return userSession.getLocale().getLanguage();
-    }
 
-    /** After sign-out or deletion the session is new: the link carries the language the person chose. */
-    public void setLanguage(String language) {
-        if (language != null) {
-            userSession.setLocale(Locale.forLanguageTag(language));
-        }
-    }
 }

@@ -3,7 +3,7 @@ package fr.ccibusiness.web.privacy;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.privacy.PolicyVersion;
 import fr.ccibusiness.privacy.PrivacyPolicyService;
-import fr.ccibusiness.web.support.UserSession;
+import fr.ccibusiness.web.support.PageLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ public class PrivacyBacking {
     private PrivacyPolicyService policies;
 
     @Inject
-    private UserSession userSession;
+    private PageLanguage pageLanguage;
 
     @Inject
     private Settings settings;
@@ -41,13 +41,13 @@ public class PrivacyBacking {
     }
 
     public String getPublishedOn() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(userSession.getLocale())
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(pageLanguage.getLocale())
                 .format(policy.getPublishedOn());
     }
 
     /** Sanitised when the version was published (PolicyVersion), so it may be rendered as HTML. */
     public String getText() {
-        return policy.textIn(userSession.getLocale());
+        return policy.textIn(pageLanguage.getLocale());
     }
 
     public String getDpoEmail() {

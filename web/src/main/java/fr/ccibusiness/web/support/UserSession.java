@@ -4,7 +4,6 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Iterator;
 import java.util.Locale;
 
 /** Who is signed in (a display name) and the language chosen. Nothing else lives in the session. */
@@ -19,7 +18,7 @@ public class UserSession implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = browserLocale();
+            locale = PageLanguage.browserLocale(FacesContext.getCurrentInstance().getExternalContext());
         }
         return locale;
     }
@@ -35,24 +34,5 @@ public class UserSession implements Serializable {
     public void signedIn(String name, Locale language) {
         this.displayName = name;
         setLocale(language);
-    }
-
-    /** The first of the browser's languages that we speak; French otherwise. */
-    private static Locale browserLocale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        // Without an Accept-Language header the container answers with its own default: ignore it.
-        if (context != null && context.getExternalContext().getRequestHeaderMap().containsKey("Accept-Language")) {
-            Iterator<Locale> preferred = context.getExternalContext().getRequestLocales();
-            while (preferred.hasNext()) {
-                String language = preferred.next().getLanguage();
-                if ("fr".equals(language)) {
-                    return Locale.FRENCH;
-                }
-                if ("en".equals(language)) {
-                    return Locale.ENGLISH;
-                }
-            }
-        }
-        return Locale.FRENCH;
     }
 }
