@@ -1,5 +1,6 @@
 package fr.ccibusiness.account;
 
+import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,12 @@ public class Accounts {
         return em.createNamedQuery("Account.byEmail", Account.class)
                 .setParameter("email", EmailAddress.normalize(email))
                 .getResultStream().findFirst();
+    }
+
+    /** The account of the signed-in caller, as the container authenticated it (by e-mail). */
+    public Account caller(SessionContext context) {
+        return byEmail(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
     }
 
     public Member memberOf(Account account) {

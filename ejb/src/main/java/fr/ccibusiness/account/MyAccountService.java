@@ -150,8 +150,7 @@ public class MyAccountService {
     }
 
     private Account caller() {
-        return accounts.byEmail(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        return accounts.caller(context);
     }
 
     private Account callerWithPassword(String password) {

@@ -235,7 +235,6 @@ public class CommunityService {
     }
 
     private Account caller() {
-        return accounts.byEmail(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        return accounts.caller(context);
     }
 }

@@ -197,7 +197,6 @@ public class CompanyService {
     }
 
     private Account caller() {
-        return accounts.byEmail(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        return accounts.caller(context);
     }
 }

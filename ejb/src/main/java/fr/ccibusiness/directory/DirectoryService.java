@@ -193,7 +193,6 @@ public class DirectoryService {
     }
 
     private Account caller() {
-        return accounts.byEmail(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        return accounts.caller(context);
     }
 }

@@ -162,13 +162,9 @@ class CommunitiesIT extends PlatformIT {
         return signIn(email);
     }
 
-    /** A community of a test CCI, created straight in the database: what is tested here is joining it. */
+    /** A community with admission requirements, created straight in the database: joining it is what is tested. */
     private static long community(String policy, String... requirements) {
-        Db.update("INSERT INTO app.cci (code, name, city) VALUES ('cci-tests', 'CCI des tests', 'Caen') ON CONFLICT DO NOTHING");
-        String name = "Communauté " + unique();
-        Db.update("INSERT INTO app.community (cci_id, kind, name, description, join_policy, created_at)"
-                + " SELECT id, 'SECTOR', ?, 'Description.', ?, now() FROM app.cci WHERE code = 'cci-tests'", name, policy);
-        long id = communityId(name);
+        long id = Db.community("SECTOR", policy, "Communauté");
         for (String requirement : requirements) {
             Db.update("INSERT INTO app.community_requirement (community_id, requirement) VALUES (?, ?)", id, requirement);
         }

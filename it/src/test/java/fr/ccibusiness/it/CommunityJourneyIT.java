@@ -28,8 +28,8 @@ class CommunityJourneyIT extends PlatformIT {
     @Test
     void aMemberSetsUpJoinsCommunitiesAndIsFoundInTheDirectory() {
         String marker = "Brevalis" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
-        long open = community("OPEN", "Ouverte");
-        long approval = community("APPROVAL", "Sur validation");
+        long open = Db.community("SECTOR", "OPEN", "Ouverte");
+        long approval = Db.community("SECTOR", "APPROVAL", "Sur validation");
         String animatorEmail = newEmail();
         registerConfirmed(new WebClient(), animatorEmail, "Animatrice", "Inès");
         Db.update("INSERT INTO app.community_animator (community_id, account_id) VALUES (?, ?)", approval,
@@ -68,11 +68,4 @@ class CommunityJourneyIT extends PlatformIT {
         }
     }
 
-    private static long community(String policy, String label) {
-        Db.update("INSERT INTO app.cci (code, name, city) VALUES ('cci-tests', 'CCI des tests', 'Caen') ON CONFLICT DO NOTHING");
-        String name = label + " " + UUID.randomUUID().toString().substring(0, 8);
-        Db.update("INSERT INTO app.community (cci_id, kind, name, description, join_policy, created_at)"
-                + " SELECT id, 'SECTOR', ?, 'Description.', ?, now() FROM app.cci WHERE code = 'cci-tests'", name, policy);
-        return ((Number) Db.single("SELECT id FROM app.community WHERE name = ?", name)).longValue();
-    }
 }

@@ -120,11 +120,7 @@ class DirectoryIT extends PlatformIT {
     }
 
     private static long openCommunity() {
-        Db.update("INSERT INTO app.cci (code, name, city) VALUES ('cci-tests', 'CCI des tests', 'Caen') ON CONFLICT DO NOTHING");
-        String name = "Annuaire " + UUID.randomUUID().toString().substring(0, 8);
-        Db.update("INSERT INTO app.community (cci_id, kind, name, description, join_policy, created_at)"
-                + " SELECT id, 'TERRITORY', ?, 'Description.', 'OPEN', now() FROM app.cci WHERE code = 'cci-tests'", name);
-        return ((Number) Db.single("SELECT id FROM app.community WHERE name = ?", name)).longValue();
+        return Db.community("TERRITORY", "OPEN", "Annuaire");
     }
 
 }

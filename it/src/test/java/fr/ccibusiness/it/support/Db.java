@@ -65,6 +65,15 @@ public final class Db {
         update("DELETE FROM app.connection_log WHERE outcome <> 'SUCCESS'");
     }
 
+    /** A community of a test CCI, created straight in the database, for tests about what happens in it. */
+    public static long community(String kind, String policy, String label) {
+        update("INSERT INTO app.cci (code, name, city) VALUES ('cci-tests', 'CCI des tests', 'Caen') ON CONFLICT DO NOTHING");
+        String name = label + " " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        update("INSERT INTO app.community (cci_id, kind, name, description, join_policy, created_at)"
+                + " SELECT id, ?, ?, 'Description.', ?, now() FROM app.cci WHERE code = 'cci-tests'", kind, name, policy);
+        return ((Number) single("SELECT id FROM app.community WHERE name = ?", name)).longValue();
+    }
+
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
