@@ -1,13 +1,10 @@
 package fr.ccibusiness.reference;
 
 import jakarta.annotation.security.PermitAll;
-import fr.ccibusiness.platform.Settings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,14 +16,11 @@ public class ReferenceDataService {
 
     private static final int PICKER_SIZE = 15;
 
-    /** Shared by the pool's instances: official data loaded by a migration does not change while running. */
-    private static volatile Map<String, String> departments;
-
     @PersistenceContext
     private EntityManager em;
 
     @Inject
-    private Settings settings;
+    private RegionDepartments regionDepartments;
 
     /** APE codes whose code or label contains the words typed, accents and case ignored. */
     @PermitAll
@@ -52,21 +46,10 @@ public class ReferenceDataService {
                 .setMaxResults(PICKER_SIZE).getResultList();
     }
 
-    /** The region's departments by code ("14" → "Calvados"), for filters; read once, they never change. */
+    /** The region's departments by code ("14" → "Calvados"), for filters. */
     @PermitAll
-    @SuppressWarnings("unchecked")
     public Map<String, String> departments() {
-        Map<String, String> cached = departments;
-        if (cached == null) {
-            Map<String, String> read = new LinkedHashMap<>();
-            for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, name FROM app.department"
-                    + " WHERE region_code = ?1 ORDER BY code").setParameter(1, settings.regionCode()).getResultList()) {
-                read.put((String) row[0], (String) row[1]);
-            }
-            cached = Collections.unmodifiableMap(read);
-            departments = cached;
-        }
-        return cached;
+        return regionDepartments.byCode();
     }
 
     @PermitAll
