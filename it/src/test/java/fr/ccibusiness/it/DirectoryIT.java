@@ -39,6 +39,21 @@ class DirectoryIT extends PlatformIT {
     }
 
     @Test
+    void visitorsGetTheSamePageAgainUntilACompanyChanges() {
+        String marker = "Kerlys" + letters();
+        Page before = search(marker);
+        Page again = search(marker);
+        assertEquals(0, names(before).size());
+        assertEquals(before.body(), again.body(), "served again as rendered");
+        assertTrue(again.headers().firstValue("Content-Security-Policy").isPresent(), "security headers on cached pages");
+
+        createCompany(signedIn(newEmail()), "Forges " + marker, "Forge et estampage");
+
+        assertEquals(List.of("Forges " + marker), names(search(marker)), "a committed change empties the cache");
+        assertEquals(List.of("Forges " + marker), names(search(marker)));
+    }
+
+    @Test
     void aVisitorSeesCompaniesButNotTheirContactDetails() {
         String marker = "Quibel" + letters();
         WebClient member = signedIn(newEmail());

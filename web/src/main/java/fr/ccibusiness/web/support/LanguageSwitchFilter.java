@@ -16,7 +16,7 @@ import java.util.Set;
  * The FR / EN links of the header: {@code ?lang=en} on any page keeps the choice in the session (and
  * in the account, when signed in), then redirects to the same address without it.
  */
-@WebFilter(filterName = "languageSwitch", urlPatterns = "*.xhtml")
+@WebFilter(filterName = "languageSwitch")
 public class LanguageSwitchFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

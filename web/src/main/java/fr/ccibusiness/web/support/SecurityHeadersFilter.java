@@ -15,7 +15,7 @@ import java.io.IOException;
  * host (policy article 8: no third party, no transfer); in production, plain HTTP is redirected to
  * HTTPS and HSTS is sent.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+@WebFilter(filterName = "securityHeaders")
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

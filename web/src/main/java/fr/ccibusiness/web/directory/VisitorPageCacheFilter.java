@@ -1,0 +1,148 @@
+package fr.ccibusiness.web.directory;
+
+import fr.ccibusiness.directory.DirectoryPageCache;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Serves the directory to visitors from {@link DirectoryPageCache}: only GET requests of someone not
+ * signed in and without a session (so with no chosen language nor state), keyed by the address and the
+ * browser's language; only complete 200 pages are kept. Mapped in web.xml after the security headers.
+ */
+@WebFilter(filterName = "visitorPageCache")
+public class VisitorPageCacheFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DirectoryPageCache cache;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!cache.isEnabled() || !"GET".equals(request.getMethod()) || request.getUserPrincipal() != null
+                || request.getSession(false) != null || request.getParameter("lang") != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = language(request) + " " + request.getRequestURI() + "?" + request.getQueryString();
+        var cached = cache.get(key);
+        if (cached.isPresent()) {
+            response.setContentType(cached.get().contentType());
+            response.setContentLength(cached.get().body().length);
+            response.getOutputStream().write(cached.get().body());
+            return;
+        }
+        Capture capture = new Capture(response);
+        chain.doFilter(request, capture);
+        capture.flushBuffer();
+        byte[] body = capture.body();
+        if (capture.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
+                && capture.getContentType() != null && capture.getContentType().startsWith("text/html")) {
+            cache.put(key, body, capture.getContentType());
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The page's language as PageLanguage resolves it for a visitor: the browser's first of fr / en. */
+    private static String language(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") != null) {
+            for (var locales = request.getLocales(); locales.hasMoreElements();) {
+                String language = locales.nextElement().getLanguage();
+                if ("fr".equals(language) || "en".equals(language)) {
+                    return language;
+                }
+            }
+        }
+        return Locale.FRENCH.getLanguage();
+    }
+
+    /** Keeps what the page writes, to send it and maybe keep it. */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+        private PrintWriter writer;
+        private ServletOutputStream stream;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        bytes.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        bytes.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("Blocking output only");
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8), false);
+            }
+            return writer;
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // The length is the filter's to send, once the page is complete.
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // Likewise.
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        @Override
+        public void resetBuffer() {
+            bytes.reset();
+        }
+
+        byte[] body() {
+            return bytes.toByteArray();
+        }
+    }
+}
