@@ -99,16 +99,11 @@ public class DirectoryService {
         return new ResultPage<>(hits, ((Number) count.getSingleResult()).longValue(), query.getPage());
     }
 
-    /** A company's public page; {@code null} contact details for a visitor are the page's to hide. */
+    /** A company's public page; contact details only for signed-in people. */
     @PermitAll
-    public Company company(long companyId) {
-        return Optional.ofNullable(em.find(Company.class, companyId)).orElseThrow(CompanyNotFoundException::new);
-    }
-
-    /** Signed-in people see the contact details of companies; visitors do not. */
-    @PermitAll
-    public boolean mayContactCompanies() {
-        return context.isCallerInRole(Names.MEMBER) || context.isCallerInRole(Names.BUYER);
+    public CompanyProfile company(long companyId) {
+        Company company = Optional.ofNullable(em.find(Company.class, companyId)).orElseThrow(CompanyNotFoundException::new);
+        return new CompanyProfile(company, context.isCallerInRole(Names.MEMBER) || context.isCallerInRole(Names.BUYER));
     }
 
     /** People sharing an active community with the caller, who did not object to the directory. */

@@ -1,13 +1,12 @@
 package fr.ccibusiness.web.directory;
 
-import fr.ccibusiness.company.Company;
-import fr.ccibusiness.company.CompanyForm;
+import fr.ccibusiness.directory.CompanyProfile;
 import fr.ccibusiness.directory.DirectoryService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** company.xhtml?id=…: a company's public page; contact details for signed-in people only. */
+/** company.xhtml?id=…: a company's public page, as the service lets this person see it. */
 @Named
 @RequestScoped
 public class CompanyPageBacking {
@@ -16,14 +15,10 @@ public class CompanyPageBacking {
     private DirectoryService directory;
 
     private Long id;
-    private Company company;
-    private CompanyForm record;
-    private boolean contactVisible;
+    private CompanyProfile company;
 
     public void load() {
         company = directory.company(id);
-        record = company.toForm();
-        contactVisible = directory.mayContactCompanies();
     }
 
     public Long getId() {
@@ -34,15 +29,7 @@ public class CompanyPageBacking {
         this.id = id;
     }
 
-    public Company getCompany() {
+    public CompanyProfile getCompany() {
         return company;
-    }
-
-    public CompanyForm getRecord() {
-        return record;
-    }
-
-    public boolean isContactVisible() {
-        return contactVisible;
     }
 }
