@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +20,8 @@ import java.util.Optional;
 @PermitAll
 public class SignInService {
 
-    private static final EnumSet<SignInOutcome> FAILURES = EnumSet.of(SignInOutcome.BAD_CREDENTIALS,
-            SignInOutcome.UNVERIFIED);
+    private static final List<SignInOutcome> FAILURES = Arrays.stream(SignInOutcome.values())
+            .filter(SignInOutcome::isFailure).toList();
 
     @PersistenceContext
     private EntityManager em;

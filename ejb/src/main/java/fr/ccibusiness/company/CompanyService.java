@@ -18,6 +18,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +66,7 @@ public class CompanyService {
 
     /** Registers a new company, the caller as its first member. */
     @RolesAllowed(Names.MEMBER)
-    public Company registerCompany(CompanyForm form) {
+    public Company registerCompany(@NotNull @Valid CompanyForm form) {
         if (!Siret.isValid(form.getSiret())) {
             throw new InvalidSiretException();
         }
@@ -142,7 +144,7 @@ public class CompanyService {
 
     /** Saves the record and identity sheet; each changed field goes into the history with its author. */
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
-    public List<Company.FieldChange> updateCompany(long companyId, CompanyForm form) {
+    public List<Company.FieldChange> updateCompany(long companyId, @NotNull @Valid CompanyForm form) {
         Company company = companyOfApprovedMember(companyId);
         Instant now = clock.instant();
         List<Company.FieldChange> changes = company.update(form, references.naf(form.getNafCode()).orElse(null),
