@@ -19,7 +19,6 @@ import java.time.Instant;
 @NamedQuery(name = "AccountToken.byHash", query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = "AccountToken.revokeOpen", query = "UPDATE AccountToken t SET t.usedAt = :now"
         + " WHERE t.account = :account AND t.purpose = :purpose AND t.usedAt IS NULL")
-@NamedQuery(name = "AccountToken.deleteOfAccount", query = "DELETE FROM AccountToken t WHERE t.account.id = :accountId")
 public class AccountToken {
 
     @Id

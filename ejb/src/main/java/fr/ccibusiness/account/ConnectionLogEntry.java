@@ -25,7 +25,6 @@ import java.time.Instant;
         + " WHERE e.address = :address AND e.occurredAt > :since AND e.outcome IN :failures ORDER BY e.occurredAt DESC")
 @NamedQuery(name = "ConnectionLogEntry.successesOfAccount", query = "SELECT e.occurredAt FROM ConnectionLogEntry e"
         + " WHERE e.account = :account AND e.outcome = fr.ccibusiness.account.SignInOutcome.SUCCESS ORDER BY e.occurredAt DESC")
-@NamedQuery(name = "ConnectionLogEntry.deleteOfAccount", query = "DELETE FROM ConnectionLogEntry e WHERE e.account.id = :accountId")
 public class ConnectionLogEntry {
 
     public static final int ADDRESS_MAX = 45;

@@ -7,7 +7,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,7 +43,7 @@ public class MyAccountService {
     private AccountMails mails;
 
     @Inject
-    private Event<AccountErasure> erasure;
+    private AccountEraser eraser;
 
     @Inject
     private Clock clock;
@@ -139,14 +139,9 @@ public class MyAccountService {
         Account account = callerWithPassword(currentPassword);
         Member member = accounts.memberOf(account);
         mails.accountDeleted(member, account.getEmail());
-        long id = account.getId();
-        erasure.fire(new AccountErasure(id));
-        em.createNamedQuery("AccountToken.deleteOfAccount").setParameter("accountId", id).executeUpdate();
-        em.createNamedQuery("ConnectionLogEntry.deleteOfAccount").setParameter("accountId", id).executeUpdate();
-        em.createNamedQuery("MemberPhoto.deleteOfAccount").setParameter("accountId", id).executeUpdate();
-        em.remove(member);
-        em.remove(account);
-        em.flush();
+        em.detach(member);
+        em.detach(account);
+        eraser.erase(List.of(account.getId()));
     }
 
     private Account caller() {

@@ -1,5 +1,6 @@
 package fr.ccibusiness.community;
 
+import fr.ccibusiness.account.AccountEraser;
 import fr.ccibusiness.account.AccountErasure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -14,10 +15,12 @@ public class CommunityErasure {
     private EntityManager em;
 
     void erase(@Observes AccountErasure erasure) {
-        long id = erasure.accountId();
-        em.createNamedQuery("Membership.deleteOfAccount").setParameter("accountId", id).executeUpdate();
-        em.createNamedQuery("NewsletterSubscription.deleteOfAccount").setParameter("accountId", id).executeUpdate();
-        em.createNativeQuery("DELETE FROM app.community_animator WHERE account_id = ?1").setParameter(1, id).executeUpdate();
-        em.createNativeQuery("DELETE FROM app.cci_staff WHERE account_id = ?1").setParameter(1, id).executeUpdate();
+        var ids = erasure.accountIds();
+        em.createNamedQuery("Membership.deleteOfAccounts").setParameter("accountIds", ids).executeUpdate();
+        em.createNamedQuery("NewsletterSubscription.deleteOfAccounts").setParameter("accountIds", ids).executeUpdate();
+        for (String table : new String[] {"community_animator", "cci_staff"}) {
+            em.createNativeQuery("DELETE FROM app." + table + " WHERE account_id = ANY(CAST(?1 AS BIGINT[]))")
+                    .setParameter(1, AccountEraser.array(ids)).executeUpdate();
+        }
     }
 }

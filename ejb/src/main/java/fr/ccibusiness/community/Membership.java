@@ -24,7 +24,7 @@ import java.time.Instant;
         + " WHERE m.community = :community AND m.account = :account")
 @NamedQuery(name = "Membership.ofCommunityWithStatus", query = "SELECT m FROM Membership m JOIN FETCH m.account"
         + " WHERE m.community = :community AND m.status = :status ORDER BY m.requestedAt")
-@NamedQuery(name = "Membership.deleteOfAccount", query = "DELETE FROM Membership m WHERE m.account.id = :accountId")
+@NamedQuery(name = "Membership.deleteOfAccounts", query = "DELETE FROM Membership m WHERE m.account.id IN :accountIds")
 public class Membership {
 
     public static final int MESSAGE_MAX = 1000;

@@ -17,8 +17,8 @@ import java.time.Instant;
 @Table(name = "newsletter_subscription")
 @NamedQuery(name = "NewsletterSubscription.ofCommunityAndAccount", query = "SELECT s FROM NewsletterSubscription s"
         + " WHERE s.community = :community AND s.account = :account")
-@NamedQuery(name = "NewsletterSubscription.deleteOfAccount", query = "DELETE FROM NewsletterSubscription s"
-        + " WHERE s.account.id = :accountId")
+@NamedQuery(name = "NewsletterSubscription.deleteOfAccounts", query = "DELETE FROM NewsletterSubscription s"
+        + " WHERE s.account.id IN :accountIds")
 public class NewsletterSubscription {
 
     /** How the subscription came about. */

@@ -18,8 +18,8 @@ import java.time.Instant;
 @Table(name = "company_change")
 @NamedQuery(name = "CompanyChange.ofCompany", query = "SELECT c FROM CompanyChange c LEFT JOIN FETCH c.authorProfile"
         + " WHERE c.company = :company ORDER BY c.changedAt DESC, c.id DESC")
-@NamedQuery(name = "CompanyChange.forgetAuthor", query = "UPDATE CompanyChange c SET c.author = NULL"
-        + " WHERE c.author.id = :accountId")
+@NamedQuery(name = "CompanyChange.forgetAuthors", query = "UPDATE CompanyChange c SET c.author = NULL"
+        + " WHERE c.author.id IN :accountIds")
 public class CompanyChange {
 
     @Id

@@ -20,8 +20,8 @@ public class CompanyErasure {
     private Event<CompanySearchCache.DirectoryChanged> directoryChanged;
 
     void erase(@Observes AccountErasure erasure) {
-        em.createNamedQuery("CompanyLink.deleteOfAccount").setParameter("accountId", erasure.accountId()).executeUpdate();
-        em.createNamedQuery("CompanyChange.forgetAuthor").setParameter("accountId", erasure.accountId()).executeUpdate();
+        em.createNamedQuery("CompanyLink.deleteOfAccounts").setParameter("accountIds", erasure.accountIds()).executeUpdate();
+        em.createNamedQuery("CompanyChange.forgetAuthors").setParameter("accountIds", erasure.accountIds()).executeUpdate();
         directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
     }
 }

@@ -32,7 +32,7 @@ import java.time.Instant;
         + " WHERE r.status = fr.ccibusiness.company.CompanyLinkStatus.REQUESTED AND NOT EXISTS (SELECT m FROM CompanyLink m"
         + " WHERE m.company = r.company AND m.status = fr.ccibusiness.company.CompanyLinkStatus.APPROVED)"
         + " ORDER BY r.requestedAt")
-@NamedQuery(name = "CompanyLink.deleteOfAccount", query = "DELETE FROM CompanyLink l WHERE l.account.id = :accountId")
+@NamedQuery(name = "CompanyLink.deleteOfAccounts", query = "DELETE FROM CompanyLink l WHERE l.account.id IN :accountIds")
 public class CompanyLink {
 
     @Id

@@ -32,7 +32,7 @@ public class Settings {
 
     /** How long a company search stays answered from memory; 0 turns the cache off. */
     public int directoryCacheSeconds() {
-        return Integer.parseInt(value("cci.directory-cache-seconds").orElse("60"));
+        return number("cci.directory-cache-seconds", 60);
     }
 
     /** INSEE code of the chamber's region (28: Normandie), whose departments the directory offers. */
@@ -40,8 +40,42 @@ public class Settings {
         return value("cci.region-code").orElse("28");
     }
 
+    /** Policy article 3: an account in no community is deleted this many months after its creation. */
+    public int retentionInactiveMonths() {
+        return number("cci.retention.inactive-months", 6);
+    }
+
+    /** Days between the warning e-mail and the deletion of an account in no community. */
+    public int retentionWarningDays() {
+        return number("cci.retention.warning-days", 15);
+    }
+
+    /** A registration whose address was never confirmed is removed after this many days. */
+    public int retentionUnverifiedDays() {
+        return number("cci.retention.unverified-days", 7);
+    }
+
+    /** Connection logs are kept this many months. */
+    public int retentionConnectionLogMonths() {
+        return number("cci.retention.connection-log-months", 12);
+    }
+
+    /** Accounts (or log lines) erased per transaction of the retention job. */
+    public int retentionChunkSize() {
+        return number("cci.retention.chunk-size", 500);
+    }
+
+    /** A test server lets its tests move the clock forward; never set in production. */
+    public boolean testClock() {
+        return Boolean.parseBoolean(value("cci.test-clock").orElse("false"));
+    }
+
     public int httpsPort() {
-        return Integer.parseInt(value("cci.https-port").orElse("8443"));
+        return number("cci.https-port", 8443);
+    }
+
+    private static int number(String property, int defaultValue) {
+        return value(property).map(Integer::parseInt).orElse(defaultValue);
     }
 
     static Optional<String> value(String property) {

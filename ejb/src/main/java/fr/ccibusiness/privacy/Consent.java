@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "consent")
 @NamedQuery(name = "Consent.ofAccountNewestFirst",
         query = "SELECT c FROM Consent c JOIN FETCH c.policyVersion WHERE c.account.id = :accountId ORDER BY c.givenAt DESC, c.id DESC")
-@NamedQuery(name = "Consent.deleteOfAccount", query = "DELETE FROM Consent c WHERE c.account.id = :accountId")
+@NamedQuery(name = "Consent.deleteOfAccounts", query = "DELETE FROM Consent c WHERE c.account.id IN :accountIds")
 public class Consent {
 
     @Id

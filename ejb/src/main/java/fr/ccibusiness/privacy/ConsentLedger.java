@@ -40,6 +40,6 @@ public class ConsentLedger {
     }
 
     void erase(@Observes AccountErasure erasure) {
-        em.createNamedQuery("Consent.deleteOfAccount").setParameter("accountId", erasure.accountId()).executeUpdate();
+        em.createNamedQuery("Consent.deleteOfAccounts").setParameter("accountIds", erasure.accountIds()).executeUpdate();
     }
 }

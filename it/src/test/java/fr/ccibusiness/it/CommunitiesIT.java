@@ -155,13 +155,6 @@ class CommunitiesIT extends PlatformIT {
     }
 
     /** A confirmed account with an extra realm role, signed in after the role was granted. */
-    private static WebClient signedInWithRole(String role) {
-        String email = newEmail();
-        registerConfirmed(new WebClient(), email, "Staff", "Test");
-        Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, ?)", Db.accountId(email), role);
-        return signIn(email);
-    }
-
     /** A community with admission requirements, created straight in the database: joining it is what is tested. */
     private static long community(String policy, String... requirements) {
         long id = Db.community("SECTOR", policy, "Communauté");

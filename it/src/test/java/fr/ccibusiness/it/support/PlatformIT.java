@@ -73,6 +73,24 @@ public abstract class PlatformIT {
         web.get(Mailbox.link(verification));
     }
 
+    /** A confirmed account that also holds {@code role}, signed in. */
+    protected static WebClient signedInWithRole(String role) {
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, "Staff", "Test");
+        Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, ?)", Db.accountId(email), role);
+        WebClient web = new WebClient();
+        signIn(web, email, PASSWORD);
+        return web;
+    }
+
+    /** Moves the server's clock {@code days} ahead of the real time (0 puts it back). */
+    protected static void shiftClock(long days) {
+        Page answer = new WebClient().post("/test-support/clock?days=" + days, Map.of());
+        if (answer.status() != 204) {
+            throw new IllegalStateException("The test server refused to move its clock: " + answer.status());
+        }
+    }
+
     protected static Page signIn(WebClient web, String email, String password) {
         Page login = web.get("/login.xhtml");
         return web.submit(login, "login", Map.of("login:email", email, "login:password", password), "login:submit");

@@ -1,0 +1,60 @@
+package fr.ccibusiness.retention;
+
+import fr.ccibusiness.platform.Settings;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The periods of article 3 as configured (the policy's values by default), turned into the cut-off
+ * instants of a run. Months are calendar months in the chamber's time zone.
+ */
+public record RetentionPeriods(int inactiveMonths, int warningDays, int unverifiedDays, int connectionLogMonths) {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    public RetentionPeriods {
+        if (inactiveMonths < 1 || warningDays < 1 || unverifiedDays < 1 || connectionLogMonths < 1) {
+            throw new IllegalArgumentException("Retention periods must be positive");
+        }
+    }
+
+    public static RetentionPeriods of(Settings settings) {
+        return new RetentionPeriods(settings.retentionInactiveMonths(), settings.retentionWarningDays(),
+                settings.retentionUnverifiedDays(), settings.retentionConnectionLogMonths());
+    }
+
+    /** Accounts created at or before this instant are past the inactivity period. */
+    public Instant inactiveCreatedBefore(Instant asOf) {
+        return at(asOf).minusMonths(inactiveMonths).toInstant();
+    }
+
+    /** Accounts created at or before this instant are due a warning. */
+    public Instant warnCreatedBefore(Instant asOf) {
+        return at(asOf).minusMonths(inactiveMonths).plusDays(warningDays).toInstant();
+    }
+
+    /** A warning sent at or before this instant has given its full notice. */
+    public Instant warnedBefore(Instant asOf) {
+        return at(asOf).minusDays(warningDays).toInstant();
+    }
+
+    public Instant unverifiedCreatedBefore(Instant asOf) {
+        return at(asOf).minusDays(unverifiedDays).toInstant();
+    }
+
+    public Instant connectionLogsBefore(Instant asOf) {
+        return at(asOf).minusMonths(connectionLogMonths).toInstant();
+    }
+
+    /** When an account created at {@code createdAt} and warned at {@code warnedAt} is deleted. */
+    public Instant deletionDate(Instant createdAt, Instant warnedAt) {
+        Instant endOfPeriod = createdAt.atZone(ZONE).plusMonths(inactiveMonths).toInstant();
+        Instant endOfNotice = warnedAt.atZone(ZONE).plusDays(warningDays).toInstant();
+        return endOfPeriod.isAfter(endOfNotice) ? endOfPeriod : endOfNotice;
+    }
+
+    private static ZonedDateTime at(Instant instant) {
+        return instant.atZone(ZONE);
+    }
+}

@@ -1,0 +1,23 @@
+package fr.ccibusiness.retention;
+
+/** The rules of the retention job, in the order its steps apply them; each counts in its own column of a run. */
+public enum RetentionRule {
+    /** A registration whose address was never confirmed, after 7 days. */
+    UNVERIFIED("deleted_unverified"),
+    /** An account in no community is told, 15 days before, that it will be deleted. */
+    WARN_INACTIVE("warned"),
+    /** An account in no community 6 months after its creation, warned long enough ago. */
+    INACTIVE("deleted_inactive"),
+    /** Connection log lines older than 12 months. */
+    CONNECTION_LOGS("purged_connection_logs");
+
+    private final String counter;
+
+    RetentionRule(String counter) {
+        this.counter = counter;
+    }
+
+    String counter() {
+        return counter;
+    }
+}

@@ -1,0 +1,134 @@
+package fr.ccibusiness.retention;
+
+import fr.ccibusiness.account.AccountEraser;
+import fr.ccibusiness.account.Member;
+import fr.ccibusiness.platform.MailComposer;
+import fr.ccibusiness.platform.OutgoingMail;
+import fr.ccibusiness.platform.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/**
+ * What each retention rule selects and what it does, at a given "as of" instant. Candidates are read
+ * in id order after the last id handled (the job's checkpoint); applying a rule checks every id
+ * against the rule again in the same statement, so an id handled twice after a restart, or that
+ * stopped qualifying meanwhile (the person joined a community), is left alone.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class RetentionRules {
+
+    private static final String IN_NO_COMMUNITY =
+            " AND NOT EXISTS (SELECT 1 FROM app.membership m WHERE m.account_id = a.id AND m.status = 'ACTIVE')"
+            + " AND NOT EXISTS (SELECT 1 FROM app.account_role r WHERE r.account_id = a.id AND r.role <> 'member')";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private AccountEraser eraser;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<OutgoingMail> outbox;
+
+    /** The next {@code limit} ids the rule applies to, after {@code afterId}, in id order. */
+    @SuppressWarnings("unchecked")
+    public List<Long> candidates(RetentionRule rule, Instant asOf, long afterId, int limit) {
+        Condition condition = condition(rule, asOf);
+        Query query = em.createNativeQuery("SELECT " + condition.alias() + ".id " + condition.from()
+                + " AND " + condition.alias() + ".id > ?9 ORDER BY " + condition.alias() + ".id LIMIT ?8");
+        condition.bind(query).setParameter(9, afterId).setParameter(8, limit);
+        return ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    /** Applies the rule to those of {@code ids} that still qualify; returns how many it applied to. */
+    public int apply(RetentionRule rule, Instant asOf, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Long> qualifying = stillQualifying(rule, asOf, ids);
+        return switch (rule) {
+            case UNVERIFIED, INACTIVE -> eraser.erase(qualifying);
+            case WARN_INACTIVE -> warn(qualifying, asOf);
+            case CONNECTION_LOGS -> em.createNativeQuery("DELETE FROM app.connection_log WHERE id = ANY(CAST(?1 AS BIGINT[]))")
+                    .setParameter(1, AccountEraser.array(qualifying)).executeUpdate();
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> stillQualifying(RetentionRule rule, Instant asOf, List<Long> ids) {
+        Condition condition = condition(rule, asOf);
+        Query query = em.createNativeQuery("SELECT " + condition.alias() + ".id " + condition.from()
+                + " AND " + condition.alias() + ".id = ANY(CAST(?9 AS BIGINT[]))");
+        condition.bind(query).setParameter(9, AccountEraser.array(ids));
+        return ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    private int warn(List<Long> ids, Instant asOf) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        em.createNativeQuery("UPDATE app.account SET retention_warned_at = ?1 WHERE id = ANY(CAST(?2 AS BIGINT[]))")
+                .setParameter(1, Timestamp.from(asOf)).setParameter(2, AccountEraser.array(ids)).executeUpdate();
+        RetentionPeriods periods = periods();
+        List<Member> members = em.createQuery("SELECT m FROM Member m JOIN FETCH m.account WHERE m.accountId IN :ids",
+                Member.class).setParameter("ids", ids).getResultList();
+        for (Member member : members) {
+            var account = member.getAccount();
+            var locale = account.getLocale();
+            String date = periods.deletionDate(account.getCreatedAt(), asOf).atZone(RetentionPeriods.ZONE)
+                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+            outbox.fire(composer.compose(account.getEmail(), locale, "retention-warning",
+                    settings.baseUrl() + "/communities.xhtml", member.getFirstName(), date, periods.inactiveMonths()));
+        }
+        return members.size();
+    }
+
+    private RetentionPeriods periods() {
+        return RetentionPeriods.of(settings);
+    }
+
+    private Condition condition(RetentionRule rule, Instant asOf) {
+        RetentionPeriods periods = periods();
+        return switch (rule) {
+            case UNVERIFIED -> new Condition("a", "FROM app.account a WHERE a.status = 'PENDING_VERIFICATION'"
+                    + " AND a.created_at <= ?1", periods.unverifiedCreatedBefore(asOf), null);
+            case WARN_INACTIVE -> new Condition("a", "FROM app.account a WHERE a.status = 'ACTIVE' AND a.created_at <= ?1"
+                    + " AND a.retention_warned_at IS NULL" + IN_NO_COMMUNITY, periods.warnCreatedBefore(asOf), null);
+            case INACTIVE -> new Condition("a", "FROM app.account a WHERE a.status = 'ACTIVE' AND a.created_at <= ?1"
+                    + " AND a.retention_warned_at <= ?2" + IN_NO_COMMUNITY,
+                    periods.inactiveCreatedBefore(asOf), periods.warnedBefore(asOf));
+            case CONNECTION_LOGS -> new Condition("l", "FROM app.connection_log l WHERE l.occurred_at < ?1",
+                    periods.connectionLogsBefore(asOf), null);
+        };
+    }
+
+    /** A rule's FROM … WHERE, with one or two instants as ?1 and ?2. */
+    private record Condition(String alias, String from, Instant first, Instant second) {
+
+        Query bind(Query query) {
+            query.setParameter(1, Timestamp.from(first));
+            if (second != null) {
+                query.setParameter(2, Timestamp.from(second));
+            }
+            return query;
+        }
+    }
+}

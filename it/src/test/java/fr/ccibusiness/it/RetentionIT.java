@@ -1,0 +1,208 @@
+package fr.ccibusiness.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ccibusiness.it.support.Db;
+import fr.ccibusiness.it.support.Mailbox;
+import fr.ccibusiness.it.support.Page;
+import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.WebClient;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The retention job (policy article 3), run from its console by an administrator, with "now" moved
+ * by the test clock: unconfirmed registrations, accounts in no community (warned, then deleted with
+ * every row of every feature), old connection logs, and a run stopped mid-chunk then resumed.
+ */
+class RetentionIT extends PlatformIT {
+
+    private static WebClient admin;
+
+    @BeforeAll
+    static void signInAdministrator() {
+        admin = signedInWithRole("admin");
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        shiftClock(0);
+    }
+
+    @Test
+    void anUnconfirmedRegistrationIsRemovedAfterSevenDays() {
+        String email = newEmail();
+        register(new WebClient(), email, "Lenoir", "Hugo", PASSWORD, PASSWORD, true);
+        long id = Db.accountId(email);
+
+        shiftClock(6);
+        runToCompletion();
+        assertEquals(1, Db.count("SELECT count(*) FROM app.account WHERE id = ?", id), "kept until the seventh day");
+
+        shiftClock(8);
+        long run = runToCompletion();
+        assertEquals(0, Db.count("SELECT count(*) FROM app.account WHERE id = ?", id));
+        assertEquals(0, Db.count("SELECT count(*) FROM app.consent WHERE account_id = ?", id));
+        assertTrue(((Number) Db.single("SELECT deleted_unverified FROM app.retention_run WHERE job_instance_id = ?", run))
+                .intValue() >= 1);
+    }
+
+    @Test
+    void anAccountInNoCommunityIsWarnedFifteenDaysBeforeThenDeletedWithAllItsData() {
+        String lonely = newEmail();
+        registerConfirmed(new WebClient(), lonely, "Seul", "Paul");
+        long lonelyId = Db.accountId(lonely);
+        Db.update("INSERT INTO app.member_competence (account_id, competence) VALUES (?, 'soudure')", lonelyId);
+        String joined = newEmail();
+        registerConfirmed(new WebClient(), joined, "Membre", "Léa");
+        long joinedId = Db.accountId(joined);
+        long community = Db.community("SECTOR", "OPEN", "Rétention");
+        Db.update("INSERT INTO app.membership (community_id, account_id, status, requested_at, decided_at)"
+                + " VALUES (?, ?, 'ACTIVE', now(), now())", community, joinedId);
+        int mailsBefore = mailbox.to(lonely).size();
+
+        shiftClock(170);
+        runToCompletion();
+        assertEquals(mailsBefore + 1, mailbox.to(lonely).size(), "one warning, 15 days or more before the deletion");
+        MimeMessage warning = mailbox.to(lonely).get(mailsBefore);
+        assertTrue(Mailbox.subject(warning).contains("sera supprimé le"), Mailbox.subject(warning));
+        assertTrue(Mailbox.part(warning, "text/plain").contains("rejoignez une communauté"));
+        assertNotNull(Db.single("SELECT retention_warned_at FROM app.account WHERE id = ?", lonelyId));
+        assertEquals(0, mailbox.to(joined).stream().filter(m -> Mailbox.subject(m).contains("supprimé")).count());
+
+        shiftClock(183);
+        runToCompletion();
+        assertEquals(1, Db.count("SELECT count(*) FROM app.account WHERE id = ?", lonelyId),
+                "six months are over but the notice started 13 days ago");
+        assertEquals(mailsBefore + 1, mailbox.to(lonely).size(), "warned once only");
+
+        shiftClock(186);
+        runToCompletion();
+        for (String table : List.of("account", "member", "account_role", "consent", "connection_log", "account_token",
+                "member_competence", "membership", "newsletter_subscription", "company_link")) {
+            String column = table.equals("account") ? "id" : "account_id";
+            assertEquals(0, Db.count("SELECT count(*) FROM app." + table + " WHERE " + column + " = ?", lonelyId), table);
+        }
+        assertEquals(1, Db.count("SELECT count(*) FROM app.account WHERE id = ?", joinedId), "a member of a community stays");
+    }
+
+    @Test
+    void connectionLogsOlderThanTwelveMonthsArePurged() {
+        String address = "198.51.100." + (int) (Math.random() * 250);
+        Db.update("INSERT INTO app.connection_log (occurred_at, address, outcome) VALUES"
+                + " (now() - interval '13 months', ?, 'FAILURE'), (now() - interval '11 months', ?, 'FAILURE')", address, address);
+
+        runToCompletion();
+
+        assertEquals(1, Db.count("SELECT count(*) FROM app.connection_log WHERE address = ?", address));
+        assertEquals(1, Db.count("SELECT count(*) FROM app.connection_log WHERE address = ?"
+                + " AND occurred_at > now() - interval '12 months'", address));
+    }
+
+    @Test
+    void aRunStoppedMidChunkResumesAndDeletesEveryoneExactlyOnce() {
+        String batch = "stop-" + UUID.randomUUID().toString().substring(0, 8);
+        int expired = 20_000;
+        Db.update("WITH created AS (INSERT INTO app.account (email, password_hash, status, language, created_at, verified_at,"
+                + " retention_warned_at) SELECT ? || '-' || n || '@example.org', 'x', 'ACTIVE', 'fr',"
+                + " now() - interval '7 months', now() - interval '7 months', now() - interval '20 days'"
+                + " FROM generate_series(1, ?) n RETURNING id),"
+                + " members AS (INSERT INTO app.member (account_id, last_name, first_name) SELECT id, 'Expiré', 'Test' FROM created)"
+                + " INSERT INTO app.account_role (account_id, role) SELECT id, 'member' FROM created", batch, expired);
+        Db.update("INSERT INTO app.connection_log (account_id, occurred_at, address, outcome)"
+                + " SELECT id, now(), '192.0.2.1', 'SUCCESS' FROM app.account WHERE email LIKE ? || '-%'", batch);
+        long accountsBefore = Db.count("SELECT count(*) FROM app.account");
+
+        Page console = admin.submit(admin.get("/dpo/retention.xhtml"), "runs", Map.of(), "runs:run");
+        assertTrue(console.globalMessages().contains("est lancé"), console.mainText());
+        long run = latestRun();
+        await(() -> counter(run, "deleted_inactive") > 0, "the run deleting");
+        console = admin.submit(admin.get("/dpo/retention.xhtml"), "runs", Map.of(), "runs:table:0:stop");
+        assertTrue(console.globalMessages().contains("arrêt est demandé"), console.mainText());
+        await(() -> "STOPPED".equals(status(run)), "the run stopped");
+        long deletedWhenStopped = counter(run, "deleted_inactive");
+        long leftWhenStopped = Db.count("SELECT count(*) FROM app.account WHERE email LIKE ? || '-%'", batch);
+        assertTrue(leftWhenStopped > 0, "stopped before the end");
+        assertEquals("Arrêtée", admin.get("/dpo/retention.xhtml").text("runs:table:0:status"));
+
+        console = admin.submit(admin.get("/dpo/retention.xhtml"), "runs", Map.of(), "runs:table:0:resume");
+        assertTrue(console.globalMessages().contains("reprend"), console.mainText());
+        await(() -> Db.single("SELECT finished_at FROM app.retention_run WHERE job_instance_id = ?", run) != null,
+                "the resumed run finished");
+
+        assertEquals(0, Db.count("SELECT count(*) FROM app.account WHERE email LIKE ? || '-%'", batch), "nobody skipped");
+        assertEquals(0, Db.count("SELECT count(*) FROM app.connection_log WHERE address = '192.0.2.1'"));
+        long deleted = counter(run, "deleted_inactive") + counter(run, "deleted_unverified");
+        assertEquals(accountsBefore - Db.count("SELECT count(*) FROM app.account"), deleted,
+                "the summary counts each deleted account once");
+        assertTrue(deleted >= expired && deletedWhenStopped < expired);
+        assertEquals("Terminée", admin.get("/dpo/retention.xhtml").text("runs:table:0:status"));
+    }
+
+    @Test
+    void membersCannotOpenTheConsoleAndTheDpoCannotRunIt() {
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, "Curieux", "Max");
+        WebClient member = new WebClient();
+        signIn(member, email, PASSWORD);
+        assertEquals(404, member.get("/dpo/retention.xhtml").status());
+
+        Page dpoView = signedInWithRole("dpo").get("/dpo/retention.xhtml");
+        assertEquals(200, dpoView.status());
+        assertEquals("Conservation des données", dpoView.h1());
+        assertTrue(dpoView.doc().getElementById("runs:run") == null, "the DPO reads the runs, administrators run them");
+    }
+
+    /** Runs the job from the console and waits for its summary to close; returns the job instance id. */
+    private static long runToCompletion() {
+        Instant asked = Instant.now();
+        Page console = admin.submit(admin.get("/dpo/retention.xhtml"), "runs", Map.of(), "runs:run");
+        assertTrue(console.globalMessages().contains("est lancé"), console.mainText());
+        long run = latestRun();
+        await(() -> Db.single("SELECT finished_at FROM app.retention_run WHERE job_instance_id = ?", run) != null,
+                "run " + run + " started at " + asked + " to finish");
+        return run;
+    }
+
+    private static long latestRun() {
+        await(() -> Db.single("SELECT max(jobinstanceid) FROM public.job_instance WHERE jobname = 'retention'") != null
+                && Db.single("SELECT job_instance_id FROM app.retention_run WHERE job_instance_id ="
+                + " (SELECT max(jobinstanceid) FROM public.job_instance WHERE jobname = 'retention')") != null,
+                "the run to open");
+        return ((Number) Db.single("SELECT max(jobinstanceid) FROM public.job_instance WHERE jobname = 'retention'")).longValue();
+    }
+
+    private static long counter(long run, String column) {
+        return ((Number) Db.single("SELECT " + column + " FROM app.retention_run WHERE job_instance_id = ?", run)).longValue();
+    }
+
+    private static String status(long run) {
+        return (String) Db.single("SELECT batchstatus FROM public.job_execution WHERE jobinstanceid = ?"
+                + " ORDER BY jobexecutionid DESC LIMIT 1", run);
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
