@@ -116,6 +116,10 @@ public class Member {
         return form;
     }
 
+    public void hideFromDirectory(boolean hidden) {
+        hiddenFromDirectory = hidden;
+    }
+
     public boolean isHiddenFromDirectory() {
         return hiddenFromDirectory;
     }

@@ -74,6 +74,12 @@ public class MyAccountService {
         accounts.memberOf(caller()).updateProfile(profile);
     }
 
+    /** Opposition (policy article 4): leave the directory, or come back to it. */
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public void hideMeFromDirectory(boolean hidden) {
+        accounts.memberOf(caller()).hideFromDirectory(hidden);
+    }
+
     /** Replaces my photo with the upload, re-encoded without its metadata (or refused). */
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     public void changeMyPhoto(byte[] upload) {

@@ -208,9 +208,9 @@ public class CommunityService {
     private void subscribe(Community community, Account account, Instant now) {
         Optional<NewsletterSubscription> existing = subscription(community, account);
         if (existing.isPresent()) {
-            existing.get().resubscribe(now);
+            existing.get().resubscribe(now, NewsletterSubscription.SOURCE_JOIN);
         } else {
-            em.persist(new NewsletterSubscription(community, account, now));
+            em.persist(new NewsletterSubscription(community, account, now, NewsletterSubscription.SOURCE_JOIN));
         }
     }
 

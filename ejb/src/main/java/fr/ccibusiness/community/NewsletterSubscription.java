@@ -17,12 +17,16 @@ import java.time.Instant;
 @Table(name = "newsletter_subscription")
 @NamedQuery(name = "NewsletterSubscription.ofCommunityAndAccount", query = "SELECT s FROM NewsletterSubscription s"
         + " WHERE s.community = :community AND s.account = :account")
+@NamedQuery(name = "NewsletterSubscription.ofAccount", query = "SELECT s FROM NewsletterSubscription s"
+        + " WHERE s.account = :account")
 @NamedQuery(name = "NewsletterSubscription.deleteOfAccounts", query = "DELETE FROM NewsletterSubscription s"
         + " WHERE s.account.id IN :accountIds")
 public class NewsletterSubscription {
 
     /** How the subscription came about. */
     public static final String SOURCE_JOIN = "JOIN";
+    /** Subscribed again by the member from "Mon compte". */
+    public static final String SOURCE_ACCOUNT = "ACCOUNT";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,18 +52,20 @@ public class NewsletterSubscription {
     protected NewsletterSubscription() {
     }
 
-    NewsletterSubscription(Community community, Account account, Instant now) {
+    NewsletterSubscription(Community community, Account account, Instant now, String source) {
         this.community = community;
         this.account = account;
         this.subscribedAt = now;
-        this.source = SOURCE_JOIN;
+        this.source = source;
     }
 
-    /** Joining again subscribes again, from now. */
-    void resubscribe(Instant now) {
-        subscribedAt = now;
-        source = SOURCE_JOIN;
-        unsubscribedAt = null;
+    /** Joining again, or subscribing again from "Mon compte", subscribes from now. */
+    void resubscribe(Instant now, String newSource) {
+        if (unsubscribedAt != null) {
+            subscribedAt = now;
+            source = newSource;
+            unsubscribedAt = null;
+        }
     }
 
     void unsubscribe(Instant now) {
@@ -70,5 +76,13 @@ public class NewsletterSubscription {
 
     public boolean isActive() {
         return unsubscribedAt == null;
+    }
+
+    public Community getCommunity() {
+        return community;
+    }
+
+    public Instant getSubscribedAt() {
+        return subscribedAt;
     }
 }
