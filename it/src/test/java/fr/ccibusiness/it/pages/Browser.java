@@ -88,6 +88,15 @@ public final class Browser implements AutoCloseable {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /** Whether an element with this id is on the page (visible or not). */
+    public boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public java.util.Optional<org.openqa.selenium.Cookie> cookie(String name) {
+        return java.util.Optional.ofNullable(driver.manage().getCookieNamed(name));
+    }
+
     public String language() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }

@@ -1,6 +1,7 @@
 package fr.ccibusiness.web.directory;
 
 import fr.ccibusiness.directory.DirectoryPageCache;
+import fr.ccibusiness.web.privacy.CookieConsent;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,8 +21,8 @@ import java.util.Locale;
 
 /**
  * Serves the directory to visitors from {@link DirectoryPageCache}: only GET requests of someone not
- * signed in and without a session (so with no chosen language nor state), keyed by the address and the
- * browser's language; only complete 200 pages are kept. Mapped in web.xml after the security headers.
+ * signed in and without a session (so with no chosen language nor state), keyed by the address, the
+ * browser's language and whether the cookie banner was answered; only complete 200 pages are kept. Mapped in web.xml after the security headers.
  */
 @WebFilter(filterName = "visitorPageCache")
 public class VisitorPageCacheFilter extends HttpFilter {
@@ -39,7 +40,9 @@ public class VisitorPageCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = language(request) + " " + request.getRequestURI() + "?" + request.getQueryString();
+        // The cookie banner shows until the visitor answers it: the pages with and without it differ.
+        String key = language(request) + (CookieConsent.answered(request) ? " answered " : " unanswered ")
+                + request.getRequestURI() + "?" + request.getQueryString();
         var cached = cache.get(key);
         if (cached.isPresent()) {
             response.setContentType(cached.get().contentType());
