@@ -217,4 +217,44 @@ class AccountLifecycleIT extends PlatformIT {
         assertEquals(20, Db.count("SELECT count(*) FROM app.connection_log WHERE account_id IS NULL"
                 + " AND outcome = 'BAD_CREDENTIALS' AND address = '127.0.0.1'"));
     }
+
+    @Test
+    void aNewVersionOfThePolicyIsAskedAgainAtTheNextSignInBeforeAnythingElse() {
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, "Nouvelle", "Version");
+        long account = Db.accountId(email);
+        String label = "v-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Db.update("INSERT INTO app.policy_version (label, published_on, text_fr, text_en, created_at)"
+                + " VALUES (?, CURRENT_DATE, '<p>Nouvelle version ' || ? || '.</p>', '<p>New version.</p>', now())", label, label);
+
+        try {
+            WebClient web = new WebClient();
+            Page landed = signIn(web, email, PASSWORD);
+
+            assertEquals("/account/consent.xhtml", landed.path());
+            assertTrue(landed.text("consent-intro").contains(label), landed.mainText());
+            assertTrue(landed.text("policy-text").contains("Nouvelle version " + label));
+            assertEquals("/account/consent.xhtml", web.get("/account/index.xhtml").path(), "nothing else before an answer");
+            assertEquals("/account/consent.xhtml", web.get("/directory.xhtml").path());
+            assertEquals(200, web.get("/privacy.xhtml").status());
+
+            Page refused = web.submit(web.get("/account/consent.xhtml"), "consent", Map.of(), "consent:accept");
+            assertTrue(refused.messageFor("consent:agree").contains("Cochez la case"), refused.mainText());
+            assertEquals(1, Db.count("SELECT count(*) FROM app.consent WHERE account_id = ?", account));
+
+            Page accepted = web.submit(refused, "consent", Map.of("consent:agree", "on"), "consent:accept");
+            assertEquals("/account/index.xhtml", accepted.path());
+            assertTrue(accepted.globalMessages().contains("acceptation est enregistrée"), accepted.mainText());
+            assertEquals(label, Db.single("SELECT p.label FROM app.consent c JOIN app.policy_version p ON p.id = c.policy_version_id"
+                    + " WHERE c.account_id = ? ORDER BY c.given_at DESC, c.id DESC LIMIT 1", account));
+            assertEquals("/directory.xhtml", web.get("/directory.xhtml").path());
+
+            WebClient again = new WebClient();
+            assertEquals("/account/index.xhtml", signIn(again, email, PASSWORD).path(), "asked once per version");
+        } finally {
+            // The other tests expect the test policy to stay the current one.
+            Db.update("DELETE FROM app.consent WHERE policy_version_id = (SELECT id FROM app.policy_version WHERE label = ?)", label);
+            Db.update("DELETE FROM app.policy_version WHERE label = ?", label);
+        }
+    }
 }

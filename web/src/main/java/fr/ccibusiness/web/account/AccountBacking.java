@@ -40,7 +40,7 @@ public class AccountBacking implements Serializable {
         try {
             myAccountService.rename(lastName, firstName);
             load();
-            userSession.signedIn(account.getDisplayName(), userSession.getLocale());
+            userSession.renamed(account.getDisplayName());
             Messages.pageInfo("account.saved");
         } catch (InvalidNameException e) {
             Messages.fieldError("names:lastName", e.messageKey());

@@ -4,6 +4,8 @@ import fr.ccibusiness.account.EmailAddress;
 import fr.ccibusiness.account.MyAccountService;
 import fr.ccibusiness.account.SignInOutcome;
 import fr.ccibusiness.account.SignInService;
+import fr.ccibusiness.privacy.PrivacyPolicyService;
+import fr.ccibusiness.web.privacy.ConsentFilter;
 import fr.ccibusiness.web.support.Messages;
 import fr.ccibusiness.web.support.UserSession;
 import jakarta.annotation.PostConstruct;
@@ -40,6 +42,9 @@ public class LoginBacking implements Serializable {
 
     @Inject
     private UserSession userSession;
+
+    @Inject
+    private PrivacyPolicyService policies;
 
     private String email;
     private String password;
@@ -85,9 +90,10 @@ public class LoginBacking implements Serializable {
         request.changeSessionId();
         signIn.recordSuccess(login, address);
         var account = myAccount.myAccount();
-        userSession.signedIn(account.getDisplayName(), account.getLanguage());
+        boolean mustConsent = policies.callerMustConsent();
+        userSession.signedIn(account.getDisplayName(), account.getLanguage(), mustConsent);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + safeTarget());
+        external.redirect(external.getRequestContextPath() + (mustConsent ? ConsentFilter.CONSENT_PAGE : safeTarget()));
     }
 
     /** Only a path of this site: never an open redirect. */

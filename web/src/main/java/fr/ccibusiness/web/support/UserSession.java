@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
 
-/** Who is signed in (a display name) and the language chosen. Nothing else lives in the session. */
+/**
+ * Who is signed in (a display name), the language chosen, and whether they still have to accept a
+ * new version of the policy. Nothing else lives in the session.
+ */
 @Named
 @SessionScoped
 public class UserSession implements Serializable {
@@ -15,6 +18,7 @@ public class UserSession implements Serializable {
 
     private Locale locale;
     private String displayName;
+    private boolean consentPending;
 
     public Locale getLocale() {
         if (locale == null) {
@@ -31,8 +35,22 @@ public class UserSession implements Serializable {
         return displayName;
     }
 
-    public void signedIn(String name, Locale language) {
+    public void signedIn(String name, Locale language, boolean mustConsent) {
         this.displayName = name;
+        this.consentPending = mustConsent;
         setLocale(language);
+    }
+
+    public void renamed(String name) {
+        this.displayName = name;
+    }
+
+    /** A new version of the policy awaits the person's acceptance: other pages wait too. */
+    public boolean isConsentPending() {
+        return consentPending;
+    }
+
+    public void consentGiven() {
+        consentPending = false;
     }
 }
