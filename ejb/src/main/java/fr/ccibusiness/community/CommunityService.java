@@ -5,6 +5,7 @@ import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.ProfileForm;
 import fr.ccibusiness.account.Role;
 import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.audit.AuditTrail;
 import fr.ccibusiness.company.CompanyForm;
 import fr.ccibusiness.company.CompanyLink;
 import fr.ccibusiness.company.CompanyService;
@@ -65,6 +66,9 @@ public class CommunityService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
 
     /** Every community, for anyone: names, descriptions and rules are public. */
     @PermitAll
@@ -160,7 +164,11 @@ public class CommunityService {
 
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
     public List<Membership> pendingRequests(long communityId) {
-        return withStatus(animated(communityId), MembershipStatus.REQUESTED);
+        Community community = animated(communityId);
+        List<Membership> requests = withStatus(community, MembershipStatus.REQUESTED);
+        audit.read(caller(), consoleRole(community), requests.stream().map(Membership::getAccount).toList(),
+                "demandes d’adhésion à « " + community.getName() + " »");
+        return requests;
     }
 
     /** Approves or refuses a request; the person is told by e-mail, with the animator's message. */
@@ -194,7 +202,18 @@ public class CommunityService {
         if (!allowed) {
             throw new CommunityNotFoundException();
         }
-        return withStatus(community, MembershipStatus.ACTIVE);
+        List<Membership> members = withStatus(community, MembershipStatus.ACTIVE);
+        audit.read(account, consoleRole(community), members.stream().map(Membership::getAccount).toList(),
+                "liste des membres de « " + community.getName() + " »");
+        return members;
+    }
+
+    /** The capacity in which the caller reads a community's people, for the audit trail. */
+    private Role consoleRole(Community community) {
+        if (context.isCallerInRole(Role.ADMIN.realmName())) {
+            return Role.ADMIN;
+        }
+        return community.isAnimatedBy(caller()) ? Role.ANIMATOR : Role.CCI_STAFF;
     }
 
     private Community animated(long communityId) {

@@ -4,6 +4,7 @@ import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Role;
 import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.audit.AuditTrail;
 import fr.ccibusiness.directory.CompanySearchCache;
 import fr.ccibusiness.platform.MailComposer;
 import fr.ccibusiness.platform.OutgoingMail;
@@ -62,6 +63,9 @@ public class CompanyService {
     private Event<CompanySearchCache.DirectoryChanged> directoryChanged;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     /** Registers a new company, the caller as its first member. */
@@ -117,8 +121,12 @@ public class CompanyService {
         List<CompanyLink> requests = new ArrayList<>(em.createNamedQuery("CompanyLink.requestsToDecideBy", CompanyLink.class)
                 .setParameter("account", caller()).getResultList());
         if (isStaff()) {
-            requests.addAll(em.createNamedQuery("CompanyLink.requestsOfCompaniesWithoutMembers", CompanyLink.class)
-                    .getResultList());
+            List<CompanyLink> orphans = em.createNamedQuery("CompanyLink.requestsOfCompaniesWithoutMembers", CompanyLink.class)
+                    .getResultList();
+            audit.read(caller(), context.isCallerInRole(Role.ADMIN.realmName()) ? Role.ADMIN : Role.CCI_STAFF,
+                    orphans.stream().map(CompanyLink::getAccount).toList(),
+                    "demandes de rattachement à des entreprises sans membre");
+            requests.addAll(orphans);
         }
         return requests;
     }
