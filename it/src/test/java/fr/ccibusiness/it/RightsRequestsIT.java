@@ -176,6 +176,30 @@ class RightsRequestsIT extends PlatformIT {
         assertEquals(404, signedInWithRole("admin").get("/dpo/requests.xhtml").status(), "the requests are the DPO's");
     }
 
+    @Test
+    void aDpoWhoLeavesIsForgottenButTheHistoryOfTheRequestsStays() {
+        String email = newEmail();
+        long id = confirmedRequest(email, "OTHER", "Une question.");
+        String dpoEmail = newEmail();
+        registerConfirmed(new WebClient(), dpoEmail, "Sortant", "Dpo");
+        long dpoAccount = Db.accountId(dpoEmail);
+        Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, 'dpo')", dpoAccount);
+        WebClient leaving = new WebClient();
+        signIn(leaving, dpoEmail, PASSWORD);
+        Page queue = leaving.get("/dpo/requests.xhtml");
+        Page detail = leaving.submit(queue, "requests", Map.of(), "requests:queue:" + row(queue, id) + ":open");
+        leaving.submit(detail, "requests", Map.of("requests:reply", "Voici la réponse."), "requests:answer");
+
+        leaving.submit(leaving.get("/account/delete.xhtml"), "delete", Map.of("delete:currentPassword", PASSWORD), "delete:submit");
+
+        assertNull(Db.accountId(dpoEmail));
+        assertEquals(List.of("RECEIVED", "REPLIED", "CLOSED"),
+                Db.column("SELECT action FROM app.rights_request_action WHERE request_id = ? ORDER BY id", id));
+        assertEquals(0, Db.count("SELECT count(*) FROM app.rights_request_action WHERE actor_id = ?", dpoAccount));
+        assertEquals(0, Db.count("SELECT count(*) FROM app.audit_entry WHERE actor_id = ? OR actor_label LIKE ?", dpoAccount,
+                "%" + dpoEmail + "%"));
+    }
+
     private static Page send(WebClient web, String kind, String lastName, String firstName, String email, String message) {
         Map<String, String> fields = new HashMap<>();
         fields.put("rights:kind", kind);

@@ -93,6 +93,15 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
+    /** Every URL the browser fetched for the current page: the page itself and each resource it loaded. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> fetchedUrls() {
+        java.util.List<String> urls = new java.util.ArrayList<>((java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return performance.getEntriesByType('resource').map(e => e.name);"));
+        urls.add(driver.getCurrentUrl());
+        return urls;
+    }
+
     public java.util.Optional<org.openqa.selenium.Cookie> cookie(String name) {
         return java.util.Optional.ofNullable(driver.manage().getCookieNamed(name));
     }
