@@ -19,10 +19,16 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final java.nio.file.Path downloads;
 
     public Browser(String language) {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
+        try {
+            downloads = Files.createTempDirectory("cci-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         options.setBinary("/usr/bin/chromium");
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -32,7 +38,8 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
@@ -100,6 +107,17 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return performance.getEntriesByType('resource').map(e => e.name);"));
         urls.add(driver.getCurrentUrl());
         return urls;
+    }
+
+    /** Waits for the browser to finish downloading one file, and returns it. */
+    public java.nio.file.Path awaitDownload() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public java.util.Optional<org.openqa.selenium.Cookie> cookie(String name) {
