@@ -5,6 +5,7 @@ import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Role.Names;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,9 @@ public class NewsletterSubscriptionService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private UnsubscribeTokens tokens;
 
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     public List<SubscriptionLine> mySubscriptions() {
@@ -82,6 +87,30 @@ public class NewsletterSubscriptionService {
         List<NewsletterSubscription> active = subscriptionsOf(caller()).stream().filter(NewsletterSubscription::isActive).toList();
         active.forEach(s -> s.unsubscribe(now));
         return active.size();
+    }
+
+    /** The community a link's token unsubscribes from, if the token is genuine: for the page that asks to confirm. */
+    @PermitAll
+    public Optional<String> communityOfLink(String token) {
+        return tokens.verify(token).map(s -> em.find(Community.class, s.communityId())).map(Community::getName);
+    }
+
+    /**
+     * The unsubscribe link of a newsletter, without signing in (article 7): the signed token names the
+     * subscription, and only that one ends. Returns the community's name, or empty for a forged token.
+     */
+    @PermitAll
+    public Optional<String> unsubscribeWithLink(String token) {
+        Optional<UnsubscribeTokens.Subscription> link = tokens.verify(token);
+        if (link.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        em.createQuery("SELECT s FROM NewsletterSubscription s WHERE s.account.id = :account AND s.community.id = :community",
+                        NewsletterSubscription.class)
+                .setParameter("account", link.get().accountId()).setParameter("community", link.get().communityId())
+                .getResultStream().forEach(s -> s.unsubscribe(now));
+        return Optional.ofNullable(em.find(Community.class, link.get().communityId())).map(Community::getName);
     }
 
     private List<NewsletterSubscription> subscriptionsOf(Account account) {

@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,23 +37,40 @@ public class MailSender {
     }
 
     public void send(OutgoingMail mail) {
+        send(mail, Map.of());
+    }
+
+    /** Sends now, with extra headers (a newsletter's list headers); failures are logged, not thrown. */
+    public void send(OutgoingMail mail, Map<String, String> headers) {
         try {
-            MimeMessage message = new MimeMessage(session);
-            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
-            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setSentDate(Date.from(clock.instant()));
-
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-            message.setContent(new MimeMultipart("alternative", text, html));
-
-            Transport.send(message);
+            Transport.send(toMime(mail, headers));
         } catch (MessagingException e) {
             // The address is personal data: the log says what failed, not to whom.
             log.log(Level.WARNING, "Could not send the e-mail \"{0}\": {1}",
                     new Object[] {mail.subject(), e.getMessage()});
         }
+    }
+
+    /** The MIME message of a mail: text and HTML alternatives in UTF-8, with the given headers. */
+    public MimeMessage toMime(OutgoingMail mail, Map<String, String> headers) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(clock.instant()));
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+        message.setContent(new MimeMultipart("alternative", text, html));
+        message.saveChanges();
+        return message;
+    }
+
+    /** The server's mail session, for senders that keep one SMTP connection for many messages. */
+    public Session session() {
+        return session;
     }
 }

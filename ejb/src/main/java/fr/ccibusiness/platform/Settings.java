@@ -65,6 +65,21 @@ public class Settings {
         return number("cci.retention.chunk-size", 500);
     }
 
+    /** Newsletter messages sent per transaction of the dispatch job. */
+    public int newsletterChunkSize() {
+        return number("cci.newsletter.chunk-size", 100);
+    }
+
+    /** Attempts at sending one newsletter message before it is marked failed. */
+    public int newsletterAttempts() {
+        return number("cci.newsletter.attempts", 3);
+    }
+
+    /** First wait before retrying a newsletter message; it doubles at each attempt. */
+    public int newsletterRetryDelayMs() {
+        return number("cci.newsletter.retry-delay-ms", 500);
+    }
+
     /** A test server lets its tests move the clock forward; never set in production. */
     public boolean testClock() {
         return Boolean.parseBoolean(value("cci.test-clock").orElse("false"));

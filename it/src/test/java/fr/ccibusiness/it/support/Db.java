@@ -74,6 +74,22 @@ public final class Db {
         return ((Number) single("SELECT id FROM app.community WHERE name = ?", name)).longValue();
     }
 
+    /**
+     * {@code count} confirmed members of {@code community}, subscribed to its newsletter, written straight
+     * to the database (their passwords are unusable): e-mails {@code prefix-1@example.org}, … in that order.
+     */
+    public static void subscribers(long community, String prefix, int count, String language) {
+        update("WITH created AS (INSERT INTO app.account (email, password_hash, status, language, created_at, verified_at)"
+                + " SELECT ? || '-' || n || '@example.org', 'x', 'ACTIVE', ?, now(), now() FROM generate_series(1, ?) n"
+                + " RETURNING id),"
+                + " members AS (INSERT INTO app.member (account_id, last_name, first_name) SELECT id, 'Abonné', 'Prénom' || id FROM created),"
+                + " roles AS (INSERT INTO app.account_role (account_id, role) SELECT id, 'member' FROM created),"
+                + " memberships AS (INSERT INTO app.membership (community_id, account_id, status, requested_at, decided_at)"
+                + " SELECT ?, id, 'ACTIVE', now(), now() FROM created)"
+                + " INSERT INTO app.newsletter_subscription (community_id, account_id, subscribed_at, source)"
+                + " SELECT ?, id, now(), 'JOIN' FROM created", prefix, language, count, community, community);
+    }
+
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {

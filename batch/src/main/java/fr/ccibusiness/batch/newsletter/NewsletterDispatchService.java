@@ -1,0 +1,133 @@
+package fr.ccibusiness.batch.newsletter;
+
+import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.newsletter.Newsletter;
+import fr.ccibusiness.newsletter.NewsletterService;
+import fr.ccibusiness.newsletter.NewsletterStateException;
+import fr.ccibusiness.platform.Settings;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Starts, pauses, resumes and re-runs the dispatch of a newsletter, for the animators of its
+ * community (the access check is the newsletter service's) and the scheduler.
+ */
+@Stateless
+public class NewsletterDispatchService {
+
+    static final String JOB = "newsletter-dispatch";
+
+    @Inject
+    private NewsletterService newsletters;
+
+    @Inject
+    private Settings settings;
+
+    /** Sends now (a draft, or a scheduled one ahead of time) to the subscribers of this moment. */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sendNow(long newsletterId) {
+        if (!newsletters.claimForDispatch(newsletterId)) {
+            throw new NewsletterStateException("newsletter.notEditable");
+        }
+        long execution = operator().start(JOB, parameters(newsletterId, "all"));
+        newsletters.dispatchedBy(newsletterId, operator().getJobInstance(execution).getInstanceId());
+    }
+
+    /** Sends again to those whose delivery failed and who are still subscribers. */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public void resendFailed(long newsletterId) {
+        Newsletter newsletter = newsletters.newsletter(newsletterId);
+        if (newsletter.getFailed() == 0 || newsletter.isSending()) {
+            throw new NewsletterStateException("newsletter.nothingToResend");
+        }
+        operator().start(JOB, parameters(newsletterId, "failed"));
+    }
+
+    /** Pauses a dispatch at the end of its current chunk; {@link #resume} goes on from there. */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public void pause(long newsletterId) {
+        latestExecution(newsletters.newsletter(newsletterId)).filter(e -> isRunning(e.getBatchStatus()))
+                .ifPresent(e -> operator().stop(e.getExecutionId()));
+    }
+
+    /** Resumes a paused dispatch, or one cut by a crash of the server, from its last checkpoint. */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public void resume(long newsletterId) {
+        Newsletter newsletter = newsletters.newsletter(newsletterId);
+        if (!newsletter.isSending()) {
+            throw new NewsletterStateException("newsletter.notSending");
+        }
+        latestExecution(newsletter).ifPresent(e -> {
+            try {
+                operator().restart(e.getExecutionId(), parameters(newsletterId, "all"));
+            } catch (JobRestartException running) {
+                throw new NewsletterStateException("newsletter.alreadyRunning");
+            }
+        });
+    }
+
+    /**
+     * After a restart of the server: a dispatch whose latest execution still reads "started" was cut
+     * by the crash, and goes on from its last checkpoint. Paused (stopped) ones are left alone.
+     */
+    @RolesAllowed(Names.ADMIN)
+    public void resumeInterrupted(long newsletterId) {
+        Newsletter newsletter = newsletters.newsletter(newsletterId);
+        latestExecution(newsletter).filter(e -> isRunning(e.getBatchStatus())).ifPresent(e -> {
+            try {
+                operator().restart(e.getExecutionId(), parameters(newsletterId, "all"));
+            } catch (JobRestartException reallyRunning) {
+                // alive in this server: nothing to resume
+            }
+        });
+    }
+
+    /** Whether the dispatch is paused (stopped, failed, or cut short), so that it can be resumed. */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public boolean isPaused(long newsletterId) {
+        Newsletter newsletter = newsletters.newsletter(newsletterId);
+        return newsletter.isSending() && latestExecution(newsletter).map(e -> !isRunning(e.getBatchStatus())).orElse(false);
+    }
+
+    private Optional<JobExecution> latestExecution(Newsletter newsletter) {
+        if (newsletter.getJobInstanceId() == null) {
+            return Optional.empty();
+        }
+        JobOperator operator = operator();
+        return operator.getJobInstances(JOB, 0, Integer.MAX_VALUE).stream()
+                .filter(i -> i.getInstanceId() == newsletter.getJobInstanceId()).findFirst()
+                .flatMap((JobInstance i) -> operator.getJobExecutions(i).stream()
+                        .max(Comparator.comparingLong(JobExecution::getExecutionId)));
+    }
+
+    private static boolean isRunning(BatchStatus status) {
+        return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
+    }
+
+    private Properties parameters(long newsletterId, String mode) {
+        Properties parameters = new Properties();
+        parameters.setProperty("newsletterId", String.valueOf(newsletterId));
+        parameters.setProperty("mode", mode);
+        parameters.setProperty("chunkSize", String.valueOf(settings.newsletterChunkSize()));
+        parameters.setProperty("attempts", String.valueOf(settings.newsletterAttempts()));
+        parameters.setProperty("retryDelayMs", String.valueOf(settings.newsletterRetryDelayMs()));
+        return parameters;
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

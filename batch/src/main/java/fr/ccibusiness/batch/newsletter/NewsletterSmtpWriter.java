@@ -1,0 +1,119 @@
+package fr.ccibusiness.batch.newsletter;
+
+import fr.ccibusiness.newsletter.NewsletterDispatchStore;
+import fr.ccibusiness.newsletter.NewsletterDispatchStore.Delivery;
+import fr.ccibusiness.newsletter.PersonalNewsletter;
+import fr.ccibusiness.platform.MailSender;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends a chunk over one SMTP connection kept open for the whole step, each message retried with
+ * doubling back-off when the server is down or refuses, then marked failed (the rest goes on; while
+ * the server stays down, one try each, so a chunk never outlasts its transaction), and records the
+ * outcomes with the chunk's checkpoint.
+ */
+@Named
+@Dependent
+public class NewsletterSmtpWriter extends AbstractItemWriter {
+
+    private static final int ERROR_MAX = 300;
+
+    @Inject
+    @BatchProperty
+    private String newsletterId;
+
+    @Inject
+    @BatchProperty
+    private String mode;
+
+    @Inject
+    @BatchProperty
+    private String attempts;
+
+    @Inject
+    @BatchProperty
+    private String retryDelayMs;
+
+    @Inject
+    private MailSender mail;
+
+    @Inject
+    private NewsletterDispatchStore store;
+
+    @Inject
+    private Logger log;
+
+    private Transport transport;
+    /** After a delivery failed every attempt, the server is taken for down: one try each until one passes. */
+    private boolean serverDown;
+
+    @Override
+    public void open(Serializable checkpoint) throws MessagingException {
+        transport = mail.session().getTransport("smtp");
+    }
+
+    @Override
+    public void writeItems(List<Object> items) throws InterruptedException {
+        List<Delivery> deliveries = new ArrayList<>(items.size());
+        for (Object item : items) {
+            deliveries.add(send((PersonalNewsletter) item));
+        }
+        store.record(Long.parseLong(newsletterId), "failed".equals(mode), deliveries);
+    }
+
+    private Delivery send(PersonalNewsletter letter) throws InterruptedException {
+        int maxAttempts = serverDown ? 1 : Integer.parseInt(attempts);
+        long delay = Long.parseLong(retryDelayMs);
+        String error = null;
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            try {
+                if (!transport.isConnected()) {
+                    transport.connect();
+                }
+                MimeMessage message = mail.toMime(letter.mail(), letter.headers());
+                transport.sendMessage(message, message.getAllRecipients());
+                serverDown = false;
+                return new Delivery(letter.accountId(), true, attempt, null);
+            } catch (MessagingException e) {
+                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                closeQuietly();
+                if (attempt < maxAttempts) {
+                    Thread.sleep(delay << (attempt - 1));
+                }
+            }
+        }
+        serverDown = true;
+        // The address is personal data: the log names the newsletter, not the recipient.
+        log.log(Level.WARNING, "Newsletter {0}: a delivery failed after {1} attempts: {2}",
+                new Object[] {newsletterId, maxAttempts, error});
+        return new Delivery(letter.accountId(), false, maxAttempts,
+                error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        try {
+            if (transport != null && transport.isConnected()) {
+                transport.close();
+            }
+        } catch (MessagingException e) {
+            log.log(Level.FINE, "Closing the SMTP connection", e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package fr.ccibusiness.newsletter;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+
+/**
+ * The dispatch job's reads and writes, in the chunk's transaction: the next recipients, and the
+ * delivery records with the newsletter's counters, written together with the checkpoint so that a
+ * restarted job neither sends twice nor skips anyone.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class NewsletterDispatchStore {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/CciDS")
+    private DataSource dataSource;
+
+    @Inject
+    private Clock clock;
+
+    /** Who a newsletter goes to, as the job reads them. */
+    public record Recipient(long accountId, String email, String firstName, Locale locale) {
+    }
+
+    /** The outcome of one recipient. */
+    public record Delivery(long accountId, boolean sent, int attempts, String error) {
+    }
+
+    public NewsletterRenderer.Content content(long newsletterId) {
+        Newsletter newsletter = em.find(Newsletter.class, newsletterId);
+        if (newsletter == null) {
+            throw new NewsletterNotFoundException();
+        }
+        return NewsletterRenderer.contentOf(newsletter);
+    }
+
+    /** The next recipients after {@code afterAccountId}: subscribers not handled yet, or those who failed. */
+    public List<Recipient> next(long newsletterId, long communityId, boolean failedOnly, long afterAccountId, int limit) {
+        String sql = "SELECT r.account_id, a.email, m.first_name, a.language FROM ("
+                + (failedOnly ? NewsletterAudience.FAILED : NewsletterAudience.NEXT).replace("?1", "?").replace("?2", "?")
+                        .replace("?3", "?").replace("?4", "?")
+                + ") r (account_id) JOIN app.account a ON a.id = r.account_id JOIN app.member m ON m.account_id = r.account_id"
+                + " ORDER BY r.account_id";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, communityId);
+            query.setLong(2, afterAccountId);
+            query.setLong(3, newsletterId);
+            query.setInt(4, limit);
+            List<Recipient> recipients = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    recipients.add(new Recipient(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            Locale.forLanguageTag(rows.getString(4))));
+                }
+            }
+            return recipients;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the recipients of newsletter " + newsletterId, e);
+        }
+    }
+
+    /** Records a chunk's deliveries and raises the counters, in the chunk's transaction. */
+    public void record(long newsletterId, boolean failedOnly, List<Delivery> deliveries) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int sent = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO app.newsletter_delivery"
+                     + " (newsletter_id, account_id, status, attempts, error, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"
+                     + " ON CONFLICT (newsletter_id, account_id) DO UPDATE SET status = EXCLUDED.status,"
+                     + " attempts = app.newsletter_delivery.attempts + EXCLUDED.attempts, error = EXCLUDED.error,"
+                     + " occurred_at = EXCLUDED.occurred_at")) {
+            for (Delivery delivery : deliveries) {
+                insert.setLong(1, newsletterId);
+                insert.setLong(2, delivery.accountId());
+                insert.setString(3, delivery.sent() ? "SENT" : "FAILED");
+                insert.setInt(4, delivery.attempts());
+                insert.setString(5, delivery.error());
+                insert.setTimestamp(6, now);
+                insert.addBatch();
+                sent += delivery.sent() ? 1 : 0;
+            }
+            insert.executeBatch();
+            int failed = deliveries.size() - sent;
+            try (PreparedStatement counters = connection.prepareStatement(failedOnly
+                    ? "UPDATE app.newsletter SET sent = sent + ?, failed = failed - ? WHERE id = ?"
+                    : "UPDATE app.newsletter SET sent = sent + ?, failed = failed + ? WHERE id = ?")) {
+                counters.setInt(1, sent);
+                counters.setInt(2, failedOnly ? sent : failed);
+                counters.setLong(3, newsletterId);
+                counters.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recording deliveries of newsletter " + newsletterId, e);
+        }
+    }
+
+    /** Every recipient was handled: the newsletter is sent. */
+    public void finish(long newsletterId) {
+        em.createQuery("UPDATE Newsletter n SET n.status = :sent, n.finishedAt = :now WHERE n.id = :id AND n.status = :sending")
+                .setParameter("sent", NewsletterStatus.SENT).setParameter("sending", NewsletterStatus.SENDING)
+                .setParameter("now", clock.instant()).setParameter("id", newsletterId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Newsletter.class, newsletterId);
+    }
+}

@@ -1,0 +1,196 @@
+package fr.ccibusiness.newsletter;
+
+import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.Accounts;
+import fr.ccibusiness.account.Member;
+import fr.ccibusiness.account.Role;
+import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.community.Community;
+import fr.ccibusiness.community.CommunityNotFoundException;
+import fr.ccibusiness.platform.HtmlSanitizer;
+import fr.ccibusiness.platform.MailSender;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The animator's newsletter console: write (sanitised on save), preview, test, schedule, cancel, and
+ * read the figures. Only for communities the caller animates (any community for an administrator);
+ * anything else is "not found". Sending itself is the dispatch job's (batch module).
+ */
+@Stateless
+@DeclareRoles({Names.ANIMATOR, Names.ADMIN})
+public class NewsletterService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private NewsletterRenderer renderer;
+
+    @Inject
+    private MailSender mailSender;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public Community animatedCommunity(long communityId) {
+        Community community = em.find(Community.class, communityId);
+        if (community == null || !mayAnimate(community)) {
+            throw new CommunityNotFoundException();
+        }
+        return community;
+    }
+
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public List<NewsletterReport> newslettersOf(long communityId) {
+        Community community = animatedCommunity(communityId);
+        return em.createNamedQuery("Newsletter.ofCommunity", Newsletter.class).setParameter("community", community)
+                .getResultStream().map(n -> new NewsletterReport(n, unsubscribedSince(n))).toList();
+    }
+
+    /** One newsletter of a community the caller animates. */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public Newsletter newsletter(long newsletterId) {
+        Newsletter newsletter = em.find(Newsletter.class, newsletterId);
+        if (newsletter == null || !mayAnimate(newsletter.getCommunity())) {
+            throw new NewsletterNotFoundException();
+        }
+        return newsletter;
+    }
+
+    /** Creates ({@code newsletterId} null) or edits a draft; the body is sanitised here, once. Returns its id. */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public long save(long communityId, Long newsletterId, String subject, String html) {
+        String cleanSubject = subject == null ? "" : subject.strip().replaceAll("[\\r\\n]+", " ");
+        if (cleanSubject.isEmpty()) {
+            throw new InvalidNewsletterException("subject", "form.field.required");
+        }
+        if (cleanSubject.length() > Newsletter.SUBJECT_MAX) {
+            throw new InvalidNewsletterException("subject", "newsletter.subject.tooLong");
+        }
+        if (html != null && html.length() > Newsletter.BODY_MAX) {
+            throw new InvalidNewsletterException("body", "newsletter.body.tooLong");
+        }
+        String body = HtmlSanitizer.sanitize(html);
+        if (body.replaceAll("<[^>]+>", "").isBlank()) {
+            throw new InvalidNewsletterException("body", "newsletter.body.required");
+        }
+        Instant now = clock.instant();
+        if (newsletterId == null) {
+            Newsletter created = new Newsletter(animatedCommunity(communityId), caller().getId(), cleanSubject, body, now);
+            em.persist(created);
+            em.flush();
+            return created.getId();
+        }
+        Newsletter existing = newsletter(newsletterId);
+        existing.edit(cleanSubject, body, now);
+        return existing.getId();
+    }
+
+    /** The newsletter as the caller would receive it, HTML and text. */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public PersonalNewsletter preview(long newsletterId) {
+        Newsletter newsletter = newsletter(newsletterId);
+        Account me = caller();
+        Member member = accounts.memberOf(me);
+        return renderer.render(NewsletterRenderer.contentOf(newsletter), me.getId(), me.getEmail(), member.getFirstName(),
+                me.getLocale(), false);
+    }
+
+    /** Sends the newsletter, marked as a test, to the caller only. */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public void sendTest(long newsletterId) {
+        Newsletter newsletter = newsletter(newsletterId);
+        Account me = caller();
+        PersonalNewsletter test = renderer.render(NewsletterRenderer.contentOf(newsletter), me.getId(), me.getEmail(),
+                accounts.memberOf(me).getFirstName(), me.getLocale(), true);
+        mailSender.send(test.mail(), test.headers());
+    }
+
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public void schedule(long newsletterId, Instant at) {
+        if (at == null) {
+            throw new InvalidNewsletterException("sendAt", "form.field.required");
+        }
+        newsletter(newsletterId).schedule(at, clock.instant());
+    }
+
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public void cancel(long newsletterId) {
+        newsletter(newsletterId).cancel(clock.instant());
+    }
+
+    /**
+     * Marks the newsletter as being sent to the subscribers of this moment, once: the caller starts
+     * the dispatch job only if this returned true (a scheduled newsletter claimed by another server,
+     * or one already started, returns false).
+     */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public boolean claimForDispatch(long newsletterId) {
+        Newsletter newsletter = newsletter(newsletterId);
+        if (!newsletter.isEditable()) {
+            return false;
+        }
+        newsletter.startDispatch(subscribers(newsletter.getCommunity().getId()), clock.instant());
+        em.flush();
+        return true;
+    }
+
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public void dispatchedBy(long newsletterId, long jobInstanceId) {
+        newsletter(newsletterId).dispatchedBy(jobInstanceId);
+    }
+
+    /** Scheduled newsletters whose time has come. */
+    @RolesAllowed(Names.ADMIN)
+    public List<Long> due() {
+        return em.createNamedQuery("Newsletter.due", Newsletter.class).setParameter("status", NewsletterStatus.SCHEDULED)
+                .setParameter("now", clock.instant()).getResultStream().map(Newsletter::getId).toList();
+    }
+
+    /** Newsletters being sent, to resume after a restart of the server. */
+    @RolesAllowed(Names.ADMIN)
+    public List<Newsletter> sending() {
+        return em.createQuery("SELECT n FROM Newsletter n WHERE n.status = :status", Newsletter.class)
+                .setParameter("status", NewsletterStatus.SENDING).getResultList();
+    }
+
+    /** Active members of the community who receive its newsletter, now. */
+    private int subscribers(long communityId) {
+        return ((Number) em.createNativeQuery(NewsletterAudience.COUNT).setParameter(1, communityId).getSingleResult()).intValue();
+    }
+
+    private long unsubscribedSince(Newsletter newsletter) {
+        if (newsletter.getStartedAt() == null) {
+            return 0;
+        }
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM app.newsletter_subscription WHERE community_id = ?1"
+                + " AND unsubscribed_at >= ?2").setParameter(1, newsletter.getCommunity().getId())
+                .setParameter(2, Timestamp.from(newsletter.getStartedAt())).getSingleResult()).longValue();
+    }
+
+    private boolean mayAnimate(Community community) {
+        return context.isCallerInRole(Role.ADMIN.realmName()) || community.isAnimatedBy(caller());
+    }
+
+    private Account caller() {
+        return accounts.caller(context);
+    }
+}

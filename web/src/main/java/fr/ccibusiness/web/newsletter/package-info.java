@@ -1,0 +1,2 @@
+/** The animators' newsletter pages, and the unsubscribe link's pages. */
+package fr.ccibusiness.web.newsletter;
