@@ -95,6 +95,15 @@ public final class Browser implements AutoCloseable {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    public Object script(String javascript, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Waits until the element's text satisfies the condition (pages that update themselves). */
+    public void waitForText(String id, java.util.function.Predicate<String> condition, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> condition.test(d.findElement(By.id(id)).getText()));
+    }
+
     /** Whether an element with this id is on the page (visible or not). */
     public boolean has(String id) {
         return !driver.findElements(By.id(id)).isEmpty();

@@ -5,6 +5,7 @@ import fr.ccibusiness.community.Community;
 import fr.ccibusiness.newsletter.InvalidNewsletterException;
 import fr.ccibusiness.newsletter.Newsletter;
 import fr.ccibusiness.newsletter.NewsletterService;
+import fr.ccibusiness.newsletter.NewsletterStatus;
 import fr.ccibusiness.newsletter.PersonalNewsletter;
 import fr.ccibusiness.platform.BusinessException;
 import fr.ccibusiness.web.support.Messages;
@@ -144,6 +145,12 @@ public class NewsletterEditBacking implements Serializable {
 
     public boolean isSending() {
         return newsletter != null && newsletter.isSending();
+    }
+
+    /** Scheduled or being sent (and not paused): the page follows it. */
+    public boolean isLive() {
+        return newsletter != null && !paused
+                && (newsletter.getStatus() == NewsletterStatus.SCHEDULED || newsletter.getStatus() == NewsletterStatus.SENDING);
     }
 
     public boolean isPaused() {
