@@ -32,6 +32,17 @@ public class UnsubscribeTokens {
 
     private volatile byte[] key;
 
+    /** A Mac per thread, keyed once: the dispatch job signs one link per message. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     /** A subscription of an account to a community's newsletter. */
     public record Subscription(long accountId, long communityId) {
     }
@@ -62,13 +73,7 @@ public class UnsubscribeTokens {
     }
 
     private byte[] sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return macs.get().doFinal(payload.getBytes(StandardCharsets.US_ASCII));
     }
 
     private byte[] key() {

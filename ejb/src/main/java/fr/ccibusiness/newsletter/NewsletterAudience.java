@@ -12,15 +12,18 @@ public final class NewsletterAudience {
 
     public static final String COUNT = "SELECT count(*)" + FROM;
 
-    /** The next subscribers after {@code ?2} (an account id) not yet handled for newsletter {@code ?3}, {@code ?4} at most. */
-    public static final String NEXT = "SELECT s.account_id" + FROM + " AND s.account_id > ?2 AND NOT EXISTS"
-            + " (SELECT 1 FROM app.newsletter_delivery d WHERE d.newsletter_id = ?3 AND d.account_id = s.account_id)"
-            + " ORDER BY s.account_id LIMIT ?4";
+    /**
+     * The next subscribers of one partition ({@code account_id % ?2 = ?3}) after {@code ?4} (an account
+     * id) not yet handled for newsletter {@code ?5}, {@code ?6} at most.
+     */
+    public static final String NEXT = "SELECT s.account_id" + FROM + " AND s.account_id % ?2 = ?3 AND s.account_id > ?4"
+            + " AND NOT EXISTS (SELECT 1 FROM app.newsletter_delivery d WHERE d.newsletter_id = ?5"
+            + " AND d.account_id = s.account_id) ORDER BY s.account_id LIMIT ?6";
 
-    /** Recipients whose delivery failed and who are still subscribers: {@code ?2} after, {@code ?3} newsletter, {@code ?4} limit. */
-    public static final String FAILED = "SELECT s.account_id" + FROM + " AND s.account_id > ?2 AND EXISTS"
-            + " (SELECT 1 FROM app.newsletter_delivery d WHERE d.newsletter_id = ?3 AND d.account_id = s.account_id"
-            + " AND d.status = 'FAILED') ORDER BY s.account_id LIMIT ?4";
+    /** Like {@link #NEXT}, for the recipients whose delivery failed and who are still subscribers. */
+    public static final String FAILED = "SELECT s.account_id" + FROM + " AND s.account_id % ?2 = ?3 AND s.account_id > ?4"
+            + " AND EXISTS (SELECT 1 FROM app.newsletter_delivery d WHERE d.newsletter_id = ?5 AND d.account_id = s.account_id"
+            + " AND d.status = 'FAILED') ORDER BY s.account_id LIMIT ?6";
 
     private NewsletterAudience() {
     }

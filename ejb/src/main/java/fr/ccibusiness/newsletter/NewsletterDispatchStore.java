@@ -52,18 +52,23 @@ public class NewsletterDispatchStore {
         return NewsletterRenderer.contentOf(newsletter);
     }
 
-    /** The next recipients after {@code afterAccountId}: subscribers not handled yet, or those who failed. */
-    public List<Recipient> next(long newsletterId, long communityId, boolean failedOnly, long afterAccountId, int limit) {
+    /**
+     * The next recipients of partition {@code partition} (of {@code partitions}, by account id) after
+     * {@code afterAccountId}: subscribers not handled yet, or those who failed.
+     */
+    public List<Recipient> next(long newsletterId, long communityId, boolean failedOnly, int partition, int partitions,
+                                long afterAccountId, int limit) {
         String sql = "SELECT r.account_id, a.email, m.first_name, a.language FROM ("
-                + (failedOnly ? NewsletterAudience.FAILED : NewsletterAudience.NEXT).replace("?1", "?").replace("?2", "?")
-                        .replace("?3", "?").replace("?4", "?")
+                + (failedOnly ? NewsletterAudience.FAILED : NewsletterAudience.NEXT).replaceAll("\\?\\d", "?")
                 + ") r (account_id) JOIN app.account a ON a.id = r.account_id JOIN app.member m ON m.account_id = r.account_id"
                 + " ORDER BY r.account_id";
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
             query.setLong(1, communityId);
-            query.setLong(2, afterAccountId);
-            query.setLong(3, newsletterId);
-            query.setInt(4, limit);
+            query.setInt(2, partitions);
+            query.setInt(3, partition);
+            query.setLong(4, afterAccountId);
+            query.setLong(5, newsletterId);
+            query.setInt(6, limit);
             List<Recipient> recipients = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

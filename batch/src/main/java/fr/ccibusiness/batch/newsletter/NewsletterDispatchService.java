@@ -124,6 +124,7 @@ public class NewsletterDispatchService {
         parameters.setProperty("chunkSize", String.valueOf(settings.newsletterChunkSize()));
         parameters.setProperty("attempts", String.valueOf(settings.newsletterAttempts()));
         parameters.setProperty("retryDelayMs", String.valueOf(settings.newsletterRetryDelayMs()));
+        parameters.setProperty("connections", String.valueOf(settings.newsletterConnections()));
         return parameters;
     }
 

@@ -56,6 +56,8 @@ public class NewsletterSmtpWriter extends AbstractItemWriter {
     private Logger log;
 
     private Transport transport;
+    /** Ours to know: asking the transport (isConnected) costs an SMTP NOOP per message. */
+    private boolean connected;
     /** After a delivery failed every attempt, the server is taken for down: one try each until one passes. */
     private boolean serverDown;
 
@@ -79,8 +81,9 @@ public class NewsletterSmtpWriter extends AbstractItemWriter {
         String error = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             try {
-                if (!transport.isConnected()) {
+                if (!connected) {
                     transport.connect();
+                    connected = true;
                 }
                 MimeMessage message = mail.toMime(letter.mail(), letter.headers());
                 transport.sendMessage(message, message.getAllRecipients());
@@ -108,8 +111,9 @@ public class NewsletterSmtpWriter extends AbstractItemWriter {
     }
 
     private void closeQuietly() {
+        connected = false;
         try {
-            if (transport != null && transport.isConnected()) {
+            if (transport != null) {
                 transport.close();
             }
         } catch (MessagingException e) {

@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Reads the recipients a page at a time, after the last account handled (the checkpoint). */
+/** Reads its partition's recipients a page at a time, after the last account handled (the checkpoint). */
 @Named
 @Dependent
 public class SubscriberReader extends AbstractItemReader {
@@ -25,6 +25,14 @@ public class SubscriberReader extends AbstractItemReader {
     @Inject
     @BatchProperty
     private String mode;
+
+    @Inject
+    @BatchProperty
+    private String partition;
+
+    @Inject
+    @BatchProperty
+    private String partitions;
 
     @Inject
     private NewsletterDispatchStore store;
@@ -44,7 +52,8 @@ public class SubscriberReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (page.isEmpty()) {
-            page.addAll(store.next(newsletter, community, "failed".equals(mode), lastAccountId, PAGE));
+            page.addAll(store.next(newsletter, community, "failed".equals(mode), Integer.parseInt(partition),
+                    Integer.parseInt(partitions), lastAccountId, PAGE));
             if (page.isEmpty()) {
                 return null;
             }
