@@ -62,9 +62,27 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(String id) {
         WebElement body = driver.findElement(By.tagName("body"));
         find(id).click();
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> isGone(body));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether an element of the previous page is gone. Chromium reports a node of a replaced document
+     * either as stale or, while the new one loads, as "not belonging to the document": both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Types into a PrimeFaces autocomplete and picks the suggestion containing {@code choice}. */
@@ -80,7 +98,7 @@ public final class Browser implements AutoCloseable {
         WebElement row = find(listId).findElement(By.xpath(".//li[contains(., '" + text + "')]"));
         WebElement body = driver.findElement(By.tagName("body"));
         row.findElement(By.cssSelector("[id$='" + suffix + "']")).click();
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> isGone(body));
     }
 
     public String heading() {
