@@ -224,7 +224,10 @@ public class CommunityService {
         return community;
     }
 
+    /** The person is now a member: their newsletter subscription starts, and any retention warning is void. */
     private void subscribe(Community community, Account account, Instant now) {
+        em.createNativeQuery("UPDATE app.account SET retention_warned_at = NULL WHERE id = ?1")
+                .setParameter(1, account.getId()).executeUpdate();
         Optional<NewsletterSubscription> existing = subscription(community, account);
         if (existing.isPresent()) {
             existing.get().resubscribe(now, NewsletterSubscription.SOURCE_JOIN);

@@ -30,7 +30,7 @@ import java.util.List;
 public class RetentionRules {
 
     private static final String IN_NO_COMMUNITY =
-            " AND NOT EXISTS (SELECT 1 FROM app.membership m WHERE m.account_id = a.id AND m.status = 'ACTIVE')"
+            " AND NOT EXISTS (SELECT 1 FROM app.membership m WHERE m.account_id = a.id AND m.status IN ('ACTIVE', 'REQUESTED'))"
             + " AND NOT EXISTS (SELECT 1 FROM app.account_role r WHERE r.account_id = a.id AND r.role <> 'member')";
 
     @PersistenceContext

@@ -74,7 +74,7 @@ class NewslettersIT extends PlatformIT {
         long community = Db.community("TERRITORY", "OPEN", "Désabonnement");
         WebClient animator = animatorOf(community);
         String prefix = unique();
-        Db.subscribers(community, prefix, 3, "fr");
+        Db.subscribers(community, prefix, 4, "fr");
         sendNowAndWait(animator, community, write(animator, community, "Première " + prefix, "<p>Un.</p>"));
 
         String viaPage = link(mailbox.await(prefix + "-1@example.org", 1));
@@ -92,6 +92,14 @@ class NewslettersIT extends PlatformIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, posted.statusCode());
+        String boundary = "----rfc8058";
+        HttpResponse<String> multipart = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(link(mailbox.await(prefix + "-4@example.org", 1))))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data;"
+                        + " name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--" + boundary + "--\r\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, multipart.statusCode(), "RFC 8058's multipart/form-data POST");
         HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(oneClick.replace("t=", "t=9")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
@@ -102,9 +110,10 @@ class NewslettersIT extends PlatformIT {
         mailbox.await(prefix + "-3@example.org", 2);
         assertEquals(1, mailbox.to(prefix + "-1@example.org").size());
         assertEquals(1, mailbox.to(prefix + "-2@example.org").size());
+        assertEquals(1, mailbox.to(prefix + "-4@example.org").size());
         assertEquals(List.of(1L, 1L, 0L), figures(second));
         Page list = animator.get("/animation/newsletters.xhtml?community=" + community);
-        assertTrue(list.doc().select("[id$=':unsubscribed']").eachText().contains("2"), "unsubscribed since the first one");
+        assertTrue(list.doc().select("[id$=':unsubscribed']").eachText().contains("3"), "unsubscribed since the first one");
     }
 
     @Test

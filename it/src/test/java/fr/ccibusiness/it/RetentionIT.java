@@ -70,6 +70,12 @@ class RetentionIT extends PlatformIT {
         long community = Db.community("SECTOR", "OPEN", "Rétention");
         Db.update("INSERT INTO app.membership (community_id, account_id, status, requested_at, decided_at)"
                 + " VALUES (?, ?, 'ACTIVE', now(), now())", community, joinedId);
+        String waiting = newEmail();
+        registerConfirmed(new WebClient(), waiting, "Attente", "Zoé");
+        long waitingId = Db.accountId(waiting);
+        long selective = Db.community("SECTOR", "APPROVAL", "Sélective");
+        Db.update("INSERT INTO app.membership (community_id, account_id, status, requested_at) VALUES (?, ?, 'REQUESTED', now())",
+                selective, waitingId);
         int mailsBefore = mailbox.to(lonely).size();
 
         shiftClock(170);
@@ -95,6 +101,8 @@ class RetentionIT extends PlatformIT {
             assertEquals(0, Db.count("SELECT count(*) FROM app." + table + " WHERE " + column + " = ?", lonelyId), table);
         }
         assertEquals(1, Db.count("SELECT count(*) FROM app.account WHERE id = ?", joinedId), "a member of a community stays");
+        assertEquals(1, Db.count("SELECT count(*) FROM app.account WHERE id = ? AND retention_warned_at IS NULL", waitingId),
+                "a request waiting for an animator's answer counts: no warning, no deletion");
     }
 
     @Test

@@ -11,8 +11,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.sql.Date;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 
 /** dpo/requests.xhtml: the DPO's queue of rights requests, and the request being worked. */
@@ -105,8 +106,8 @@ public class RightsQueueBacking implements Serializable {
         return request.daysLeft(today);
     }
 
-    public java.util.Date dueDate(RightsRequest request) {
-        return request.getDueOn() == null ? null : Date.valueOf(request.getDueOn());
+    public Date dueDate(RightsRequest request) {
+        return request.getDueOn() == null ? null : Date.from(request.getDueOn().atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     public String rowClass(RightsRequest request) {

@@ -2,6 +2,7 @@ package fr.ccibusiness.web.newsletter;
 
 import fr.ccibusiness.community.NewsletterSubscriptionService;
 import jakarta.inject.Inject;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The address of every newsletter's List-Unsubscribe header. A POST with
- * {@code List-Unsubscribe=One-Click} (RFC 8058, sent by the mail client) unsubscribes at once; the
+ * {@code List-Unsubscribe=One-Click} (RFC 8058, sent by the mail client, urlencoded or multipart)
+ * unsubscribes at once; the
  * signed token is the authority, no session is needed. A GET, which link checkers and previews also
  * make, never unsubscribes: it shows the page with the one button that does.
  */
 @WebServlet("/newsletter/unsubscribe")
+@MultipartConfig
 public class UnsubscribeServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

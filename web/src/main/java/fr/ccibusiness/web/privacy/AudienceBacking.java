@@ -6,7 +6,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Date;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 
 /** admin/audience.xhtml: the page views counted with consent, over the last 30 days. */
@@ -30,7 +31,7 @@ public class AudienceBacking {
         return views;
     }
 
-    public java.util.Date day(PageViews row) {
-        return Date.valueOf(row.day());
+    public Date day(PageViews row) {
+        return Date.from(row.day().atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

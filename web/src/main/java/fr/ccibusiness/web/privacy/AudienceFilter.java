@@ -27,9 +27,14 @@ public class AudienceFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         chain.doFilter(request, response);
-        if ("GET".equals(request.getMethod()) && response.getStatus() == HttpServletResponse.SC_OK
+        if ("GET".equals(request.getMethod()) && response.getStatus() == HttpServletResponse.SC_OK && !isResource(request)
                 && CookieConsent.accepted(request)) {
             audience.recordView(request.getServletPath());
         }
+    }
+
+    /** Styles, scripts and images that Faces serves under *.xhtml too: not pages. */
+    static boolean isResource(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/jakarta.faces.resource/");
     }
 }

@@ -31,7 +31,7 @@ public class ConsentFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null && request.getSession(false) != null && userSession.isConsentPending()
-                && !WHILE_PENDING.contains(request.getServletPath())) {
+                && !WHILE_PENDING.contains(request.getServletPath()) && !AudienceFilter.isResource(request)) {
             response.sendRedirect(request.getContextPath() + CONSENT_PAGE);
             return;
         }
