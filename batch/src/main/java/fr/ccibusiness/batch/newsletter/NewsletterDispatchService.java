@@ -46,14 +46,19 @@ public class NewsletterDispatchService {
         newsletters.dispatchedBy(newsletterId, operator().getJobInstance(execution).getInstanceId());
     }
 
-    /** Sends again to those whose delivery failed and who are still subscribers. */
+    /** Sends again to those whose delivery failed and who are still subscribers; never two at once. */
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void resendFailed(long newsletterId) {
         Newsletter newsletter = newsletters.newsletter(newsletterId);
         if (newsletter.getFailed() == 0 || newsletter.isSending()) {
             throw new NewsletterStateException("newsletter.nothingToResend");
         }
-        operator().start(JOB, parameters(newsletterId, "failed"));
+        if (latestExecution(newsletter).map(e -> isRunning(e.getBatchStatus())).orElse(false)) {
+            throw new NewsletterStateException("newsletter.alreadyRunning");
+        }
+        long execution = operator().start(JOB, parameters(newsletterId, "failed"));
+        newsletters.dispatchedBy(newsletterId, operator().getJobInstance(execution).getInstanceId());
     }
 
     /** Pauses a dispatch at the end of its current chunk; {@link #resume} goes on from there. */
