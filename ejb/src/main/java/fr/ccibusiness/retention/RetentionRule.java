@@ -9,7 +9,9 @@ public enum RetentionRule {
     /** An account in no community 6 months after its creation, warned long enough ago. */
     INACTIVE("deleted_inactive"),
     /** Connection log lines older than 12 months. */
-    CONNECTION_LOGS("purged_connection_logs");
+    CONNECTION_LOGS("purged_connection_logs"),
+    /** Rights requests whose address was never confirmed, after 7 days. */
+    UNCONFIRMED_REQUESTS("purged_unconfirmed_requests");
 
     private final String counter;
 

@@ -69,6 +69,8 @@ public class RetentionRules {
             case WARN_INACTIVE -> warn(qualifying, asOf);
             case CONNECTION_LOGS -> em.createNativeQuery("DELETE FROM app.connection_log WHERE id = ANY(CAST(?1 AS BIGINT[]))")
                     .setParameter(1, AccountEraser.array(qualifying)).executeUpdate();
+            case UNCONFIRMED_REQUESTS -> em.createNativeQuery("DELETE FROM app.rights_request WHERE id = ANY(CAST(?1 AS BIGINT[]))"
+                    + " AND status = 'UNVERIFIED'").setParameter(1, AccountEraser.array(qualifying)).executeUpdate();
         };
     }
 
@@ -117,6 +119,8 @@ public class RetentionRules {
                     periods.inactiveCreatedBefore(asOf), periods.warnedBefore(asOf));
             case CONNECTION_LOGS -> new Condition("l", "FROM app.connection_log l WHERE l.occurred_at < ?1",
                     periods.connectionLogsBefore(asOf), null);
+            case UNCONFIRMED_REQUESTS -> new Condition("r", "FROM app.rights_request r WHERE r.status = 'UNVERIFIED'"
+                    + " AND r.submitted_at <= ?1", periods.unverifiedCreatedBefore(asOf), null);
         };
     }
 

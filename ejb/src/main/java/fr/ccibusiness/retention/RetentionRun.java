@@ -39,6 +39,9 @@ public class RetentionRun {
     @Column(name = "purged_connection_logs", nullable = false)
     private long purgedConnectionLogs;
 
+    @Column(name = "purged_unconfirmed_requests", nullable = false)
+    private int purgedUnconfirmedRequests;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 
@@ -71,6 +74,10 @@ public class RetentionRun {
 
     public long getPurgedConnectionLogs() {
         return purgedConnectionLogs;
+    }
+
+    public int getPurgedUnconfirmedRequests() {
+        return purgedUnconfirmedRequests;
     }
 
     public Instant getFinishedAt() {

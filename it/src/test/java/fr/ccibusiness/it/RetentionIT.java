@@ -45,15 +45,22 @@ class RetentionIT extends PlatformIT {
         String email = newEmail();
         register(new WebClient(), email, "Lenoir", "Hugo", PASSWORD, PASSWORD, true);
         long id = Db.accountId(email);
+        WebClient visitor = new WebClient();
+        visitor.submit(visitor.get("/rights.xhtml"), "rights", Map.of("rights:kind", "ACCESS", "rights:lastName", "Lenoir",
+                "rights:firstName", "Hugo", "rights:email", email, "rights:message", ""), "rights:send");
+        assertEquals(1, Db.count("SELECT count(*) FROM app.rights_request WHERE email = ? AND status = 'UNVERIFIED'", email));
 
         shiftClock(6);
         runToCompletion();
         assertEquals(1, Db.count("SELECT count(*) FROM app.account WHERE id = ?", id), "kept until the seventh day");
+        assertEquals(1, Db.count("SELECT count(*) FROM app.rights_request WHERE email = ?", email));
 
         shiftClock(8);
         long run = runToCompletion();
         assertEquals(0, Db.count("SELECT count(*) FROM app.account WHERE id = ?", id));
         assertEquals(0, Db.count("SELECT count(*) FROM app.consent WHERE account_id = ?", id));
+        assertEquals(0, Db.count("SELECT count(*) FROM app.rights_request WHERE email = ?", email),
+                "an unconfirmed rights request goes after the same seven days");
         assertTrue(((Number) Db.single("SELECT deleted_unverified FROM app.retention_run WHERE job_instance_id = ?", run))
                 .intValue() >= 1);
     }
