@@ -63,8 +63,9 @@ public class Newsletter {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
-    @Column(name = "job_instance_id")
-    private Long jobInstanceId;
+    /** The execution that started the latest dispatch (its job instance holds any restarts). */
+    @Column(name = "dispatch_execution_id")
+    private Long dispatchExecutionId;
 
     @Column(nullable = false)
     private int recipients;
@@ -128,8 +129,8 @@ public class Newsletter {
         updatedAt = now;
     }
 
-    void dispatchedBy(long instanceId) {
-        jobInstanceId = instanceId;
+    void dispatchedBy(long executionId) {
+        dispatchExecutionId = executionId;
     }
 
     private void requireEditable() {
@@ -190,8 +191,8 @@ public class Newsletter {
         return finishedAt;
     }
 
-    public Long getJobInstanceId() {
-        return jobInstanceId;
+    public Long getDispatchExecutionId() {
+        return dispatchExecutionId;
     }
 
     public int getRecipients() {

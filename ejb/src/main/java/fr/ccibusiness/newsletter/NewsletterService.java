@@ -154,8 +154,8 @@ public class NewsletterService {
     }
 
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
-    public void dispatchedBy(long newsletterId, long jobInstanceId) {
-        newsletter(newsletterId).dispatchedBy(jobInstanceId);
+    public void dispatchedBy(long newsletterId, long executionId) {
+        newsletter(newsletterId).dispatchedBy(executionId);
     }
 
     /** Scheduled newsletters whose time has come. */

@@ -43,7 +43,7 @@ public class NewsletterDispatchService {
             throw new NewsletterStateException("newsletter.notEditable");
         }
         long execution = operator().start(JOB, parameters(newsletterId, "all"));
-        newsletters.dispatchedBy(newsletterId, operator().getJobInstance(execution).getInstanceId());
+        newsletters.dispatchedBy(newsletterId, execution);
     }
 
     /** Sends again to those whose delivery failed and who are still subscribers; never two at once. */
@@ -58,7 +58,7 @@ public class NewsletterDispatchService {
             throw new NewsletterStateException("newsletter.alreadyRunning");
         }
         long execution = operator().start(JOB, parameters(newsletterId, "failed"));
-        newsletters.dispatchedBy(newsletterId, operator().getJobInstance(execution).getInstanceId());
+        newsletters.dispatchedBy(newsletterId, execution);
     }
 
     /** Pauses a dispatch at the end of its current chunk; {@link #resume} goes on from there. */
@@ -107,15 +107,14 @@ public class NewsletterDispatchService {
         return newsletter.isSending() && latestExecution(newsletter).map(e -> !isRunning(e.getBatchStatus())).orElse(false);
     }
 
+    /** The latest execution of the newsletter's dispatch: the one that started it, or a restart of it. */
     private Optional<JobExecution> latestExecution(Newsletter newsletter) {
-        if (newsletter.getJobInstanceId() == null) {
+        if (newsletter.getDispatchExecutionId() == null) {
             return Optional.empty();
         }
         JobOperator operator = operator();
-        return operator.getJobInstances(JOB, 0, Integer.MAX_VALUE).stream()
-                .filter(i -> i.getInstanceId() == newsletter.getJobInstanceId()).findFirst()
-                .flatMap((JobInstance i) -> operator.getJobExecutions(i).stream()
-                        .max(Comparator.comparingLong(JobExecution::getExecutionId)));
+        JobInstance instance = operator.getJobInstance(newsletter.getDispatchExecutionId());
+        return operator.getJobExecutions(instance).stream().max(Comparator.comparingLong(JobExecution::getExecutionId));
     }
 
     private static boolean isRunning(BatchStatus status) {
