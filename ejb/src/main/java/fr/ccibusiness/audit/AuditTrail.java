@@ -14,6 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes the audit trail from inside the services that show people's data in a console, in their
@@ -33,10 +36,19 @@ public class AuditTrail {
 
     /** {@code actor}, acting as {@code role}, read {@code what} of each of {@code subjects}. */
     public void read(Account actor, Role role, Collection<Account> subjects, String what) {
+        if (subjects.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         String actorLabel = label(actor);
+        List<Long> ids = subjects.stream().map(Account::getId).toList();
+        // One query for every subject's name, whatever the length of the list that was read.
+        Map<Long, String> names = em.createQuery("SELECT m FROM Member m WHERE m.accountId IN :ids", Member.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(m -> m.getAccount().getId(), Member::getDisplayName));
         for (Account subject : subjects) {
-            em.persist(new AuditEntry(now, actor.getId(), actorLabel, role.realmName(), subject.getId(), label(subject), what));
+            em.persist(new AuditEntry(now, actor.getId(), actorLabel, role.realmName(), subject.getId(),
+                    label(names.get(subject.getId()), subject), what));
         }
     }
 
@@ -46,8 +58,11 @@ public class AuditTrail {
     }
 
     private String label(Account account) {
-        Member member = accounts.memberOf(account);
-        return member.getDisplayName() + " <" + account.getEmail() + ">";
+        return label(accounts.memberOf(account).getDisplayName(), account);
+    }
+
+    private static String label(String name, Account account) {
+        return name + " <" + account.getEmail() + ">";
     }
 
     /** An erased person stays in the trail as a number: their name and address go. */
