@@ -1,25 +1,20 @@
 package fr.ccibusiness.community;
 
-import jakarta.annotation.Resource;
+import fr.ccibusiness.platform.PlatformSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.sql.DataSource;
 
 /**
  * The signed token of an unsubscribe link: "account.community.signature", the signature an
- * HMAC-SHA256 under a key the platform generates once and keeps in the database (so that every
- * server signs alike and links survive restarts). It works without signing in, for that one
+ * HMAC-SHA256 under a key from {@link PlatformSecrets} (every server signs alike, links survive
+ * restarts). It works without signing in, for that one
  * subscription only.
  */
 @ApplicationScoped
@@ -27,8 +22,8 @@ public class UnsubscribeTokens {
 
     private static final String KEY_NAME = "unsubscribe-hmac-key";
 
-    @Resource(lookup = "java:jboss/datasources/CciDS")
-    private DataSource dataSource;
+    @Inject
+    private PlatformSecrets secrets;
 
     private volatile byte[] key;
 
@@ -78,30 +73,8 @@ public class UnsubscribeTokens {
 
     private byte[] key() {
         if (key == null) {
-            key = Base64.getDecoder().decode(loadOrCreateKey());
+            key = secrets.secret(KEY_NAME);
         }
         return key;
-    }
-
-    private String loadOrCreateKey() {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO app.platform_secret (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")) {
-                insert.setString(1, KEY_NAME);
-                insert.setString(2, Base64.getEncoder().encodeToString(fresh));
-                insert.executeUpdate();
-            }
-            try (PreparedStatement select = connection.prepareStatement("SELECT value FROM app.platform_secret WHERE name = ?")) {
-                select.setString(1, KEY_NAME);
-                try (ResultSet result = select.executeQuery()) {
-                    result.next();
-                    return result.getString(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the unsubscribe key", e);
-        }
     }
 }
