@@ -12,8 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 
 /** dpo/requests.xhtml: the DPO's queue of rights requests, and the request being worked. */
@@ -104,10 +102,6 @@ public class RightsQueueBacking implements Serializable {
 
     public long daysLeft(RightsRequest request) {
         return request.daysLeft(today);
-    }
-
-    public Date dueDate(RightsRequest request) {
-        return request.getDueOn() == null ? null : Date.from(request.getDueOn().atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     public String rowClass(RightsRequest request) {

@@ -6,8 +6,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 
 /** admin/audience.xhtml: the page views counted with consent, over the last 30 days. */
@@ -29,9 +27,5 @@ public class AudienceBacking {
 
     public List<PageViews> getViews() {
         return views;
-    }
-
-    public Date day(PageViews row) {
-        return Date.from(row.day().atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -19,12 +20,15 @@ public class MyDataServlet extends HttpServlet {
     @Inject
     private MyDataService myData;
 
+    @Inject
+    private Clock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] zip = myData.exportMyData();
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"mes-donnees-ccibusiness-"
-                + LocalDate.now(ZoneId.of("Europe/Paris")) + ".zip\"");
+                + LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))) + ".zip\"");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(zip.length);
         response.getOutputStream().write(zip);

@@ -3,6 +3,8 @@ package fr.ccibusiness.web.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Date;
 
@@ -13,6 +15,11 @@ public class Texts {
 
     public String join(Collection<String> values) {
         return values == null ? "" : String.join(", ", values);
+    }
+
+    /** A calendar day as the date f:convertDateTime formats with timeZone="UTC": the same day, wherever the server is. */
+    public Date day(LocalDate day) {
+        return day == null ? null : Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** An instant as the date f:convertDateTime formats. */
