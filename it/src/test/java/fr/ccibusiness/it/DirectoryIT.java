@@ -105,7 +105,10 @@ class DirectoryIT extends PlatformIT {
     }
 
     private static String letters() {
-        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        // Every hex digit mapped to a letter: a UUID may hold fewer than five of a–f.
+        return UUID.randomUUID().toString().replace("-", "").chars().limit(6)
+                .map(c -> c <= '9' ? 'g' + (c - '0') : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static WebClient signedIn(String email) {
