@@ -5,12 +5,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -63,6 +66,30 @@ public class Member {
     @Column(name = "hidden_from_directory", nullable = false)
     private boolean hiddenFromDirectory;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "email_visibility", nullable = false, length = 20)
+    private FieldVisibility emailVisibility = FieldVisibility.COMMUNITIES;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "phone_visibility", nullable = false, length = 20)
+    private FieldVisibility phoneVisibility = FieldVisibility.COMMUNITIES;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "about_visibility", nullable = false, length = 20)
+    private FieldVisibility aboutVisibility = FieldVisibility.COMMUNITIES;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "photo_visibility", nullable = false, length = 20)
+    private FieldVisibility photoVisibility = FieldVisibility.COMMUNITIES;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "message_notification", nullable = false, length = 10)
+    private NotificationFrequency messageNotification = NotificationFrequency.EACH;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "content_notification", nullable = false, length = 10)
+    private NotificationFrequency contentNotification = NotificationFrequency.NEVER;
+
     @Version
     private long version;
 
@@ -114,6 +141,30 @@ public class Member {
         form.setCompetences(competences.stream().sorted().toList());
         form.setHiddenFromDirectory(hiddenFromDirectory);
         return form;
+    }
+
+    public void changeSharing(SharingSettings settings) {
+        emailVisibility = Objects.requireNonNull(settings.getEmail());
+        phoneVisibility = Objects.requireNonNull(settings.getPhone());
+        aboutVisibility = Objects.requireNonNull(settings.getAboutMe());
+        photoVisibility = Objects.requireNonNull(settings.getPhoto());
+        messageNotification = Objects.requireNonNull(settings.getMessages());
+        contentNotification = Objects.requireNonNull(settings.getContent());
+    }
+
+    public SharingSettings toSharingSettings() {
+        SharingSettings settings = new SharingSettings();
+        settings.setEmail(emailVisibility);
+        settings.setPhone(phoneVisibility);
+        settings.setAboutMe(aboutVisibility);
+        settings.setPhoto(photoVisibility);
+        settings.setMessages(messageNotification);
+        settings.setContent(contentNotification);
+        return settings;
+    }
+
+    public NotificationFrequency getMessageNotification() {
+        return messageNotification;
     }
 
     public void hideFromDirectory(boolean hidden) {

@@ -74,6 +74,17 @@ public class MyAccountService {
         accounts.memberOf(caller()).updateProfile(profile);
     }
 
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public SharingSettings mySharing() {
+        return accounts.memberOf(caller()).toSharingSettings();
+    }
+
+    /** Who sees my contact e-mail, phone, "about me" and photo, and which e-mails I want about what is new. */
+    @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
+    public void changeMySharing(@NotNull @Valid SharingSettings settings) {
+        accounts.memberOf(caller()).changeSharing(settings);
+    }
+
     /** Opposition (policy article 4): leave the directory, or come back to it. */
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     public void hideMeFromDirectory(boolean hidden) {

@@ -85,6 +85,16 @@ public class Settings {
         return number("cci.newsletter.retry-delay-ms", 500);
     }
 
+    /** How often the e-mails about new messages and content that are due go out. */
+    public int notificationIntervalSeconds() {
+        return number("cci.notifications.interval-seconds", 30);
+    }
+
+    /** Largest document accepted in a community space, in megabytes. */
+    public int documentMaxMegabytes() {
+        return number("cci.documents.max-mb", 20);
+    }
+
     /** A test server lets its tests move the clock forward; never set in production. */
     public boolean testClock() {
         return Boolean.parseBoolean(value("cci.test-clock").orElse("false"));
