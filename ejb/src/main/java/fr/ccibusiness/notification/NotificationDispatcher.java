@@ -1,0 +1,98 @@
+package fr.ccibusiness.notification;
+
+import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.Accounts;
+import fr.ccibusiness.account.Member;
+import fr.ccibusiness.account.NotificationFrequency;
+import fr.ccibusiness.platform.MailComposer;
+import fr.ccibusiness.platform.OutgoingMail;
+import fr.ccibusiness.platform.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every few seconds (a setting), sends what is due: one e-mail per person, with a single line or the
+ * digest of several. A line whose kind the person has since switched off is dropped, not sent. The
+ * e-mails leave after the transaction that marks the lines sent has committed.
+ */
+@Singleton
+@Startup
+@DependsOn("FlywayMigrator")
+public class NotificationDispatcher {
+
+    /** People served per round, so that one round stays a short transaction. */
+    private static final int PEOPLE_PER_ROUND = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<OutgoingMail> outbox;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void start() {
+        long interval = settings.notificationIntervalSeconds() * 1000L;
+        timers.createIntervalTimer(interval, interval, new TimerConfig("notifications", false));
+    }
+
+    @Timeout
+    void sendDue() {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Number> people = em.createNativeQuery("SELECT DISTINCT account_id FROM app.notification"
+                        + " WHERE sent_at IS NULL AND due_at <= ?1 LIMIT " + PEOPLE_PER_ROUND)
+                .setParameter(1, Timestamp.from(now)).getResultList();
+        for (Number person : people) {
+            send(em.find(Account.class, person.longValue()), now);
+        }
+    }
+
+    private void send(Account account, Instant now) {
+        List<Notification> due = em.createNamedQuery("Notification.dueOf", Notification.class)
+                .setParameter("accountId", account.getId()).setParameter("now", now).getResultList();
+        Member member = accounts.memberOf(account);
+        var choices = member.toSharingSettings();
+        due.forEach(n -> n.sent(now));
+        List<Notification> wanted = due.stream().filter(n -> (n.getKind() == NotificationKind.CONTENT
+                ? choices.getContent() : choices.getMessages()) != NotificationFrequency.NEVER).toList();
+        if (wanted.size() == 1) {
+            Notification only = wanted.get(0);
+            outbox.fire(composer.compose(account.getEmail(), account.getLocale(), "notification", only.getLink(),
+                    member.getFirstName(), only.getLine()));
+        } else if (wanted.size() > 1) {
+            String lines = wanted.stream().map(n -> "• " + n.getLine() + "\n  " + n.getLink()).collect(Collectors.joining("\n"));
+            outbox.fire(composer.compose(account.getEmail(), account.getLocale(), "notification-digest",
+                    settings.baseUrl() + "/index.xhtml", member.getFirstName(), wanted.size(), lines));
+        }
+    }
+}
