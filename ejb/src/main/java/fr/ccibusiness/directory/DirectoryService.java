@@ -7,6 +7,7 @@ import fr.ccibusiness.account.MemberPhoto;
 import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.company.Company;
 import fr.ccibusiness.company.CompanyNotFoundException;
+import fr.ccibusiness.network.Relations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +43,9 @@ public class DirectoryService {
 
     @Inject
     private CompanySearchCache cache;
+
+    @Inject
+    private Relations relations;
 
     @PermitAll
     public ResultPage<CompanyHit> searchCompanies(DirectoryQuery query) {
@@ -141,35 +145,48 @@ public class DirectoryService {
     }
 
     /**
-     * A person's page with their contact details: only for someone sharing an active community with
-     * them, and not if they object; anyone else is told it does not exist.
+     * A person's page: for their connections, and for someone sharing an active community with them
+     * unless they object to the directory; anyone else is told it does not exist. Contact e-mail,
+     * phone, "about me" and photo are shown only to the audience the person chose for each.
      */
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     @SuppressWarnings("unchecked")
     public PersonCard person(long accountId) {
         Account me = caller();
-        Member member = visiblePerson(accountId, me);
+        Audience audience = audience(accountId, me);
         List<String> companies = em.createNativeQuery("SELECT co.legal_name FROM app.company co JOIN app.company_link l"
                         + " ON l.company_id = co.id WHERE l.account_id = ?1 AND l.status = 'APPROVED' ORDER BY co.legal_name")
                 .setParameter(1, accountId).getResultList();
         boolean photo = em.find(MemberPhoto.class, accountId) != null;
-        return new PersonCard(member, companies, sharedCommunities(accountId, me), photo);
+        return new PersonCard(audience.member(), companies, sharedCommunities(accountId, me), photo,
+                audience.connected(), audience.sharesCommunity());
     }
 
-    /** The photo of a person, under the same rule as their page. */
+    /** The photo of a person, to those who may see their page and the audience they chose for it. */
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     public Optional<byte[]> photo(long accountId) {
-        visiblePerson(accountId, caller());
+        Audience audience = audience(accountId, caller());
+        if (!audience.member().toSharingSettings().getPhoto().shownTo(audience.connected(), audience.sharesCommunity())) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(em.find(MemberPhoto.class, accountId)).map(MemberPhoto::getContent);
     }
 
-    private Member visiblePerson(long accountId, Account me) {
+    /** How the caller stands with someone whose page they may see; anyone else is not found. */
+    private Audience audience(long accountId, Account me) {
         Member member = em.find(Member.class, accountId);
-        if (member == null || member.isHiddenFromDirectory() || accountId == me.getId()
-                || sharedCommunities(accountId, me).isEmpty()) {
+        if (member == null || accountId == me.getId()) {
             throw new PersonNotFoundException();
         }
-        return member;
+        boolean connected = relations.connected(me.getId(), accountId);
+        boolean shares = relations.shareCommunity(me.getId(), accountId);
+        if (!connected && (member.isHiddenFromDirectory() || !shares)) {
+            throw new PersonNotFoundException();
+        }
+        return new Audience(member, connected, shares);
+    }
+
+    private record Audience(Member member, boolean connected, boolean sharesCommunity) {
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,2 @@
+/** Pages of networking: my network (requests, connections, suggestions, blocks). */
+package fr.ccibusiness.web.network;
