@@ -1,0 +1,12 @@
+package fr.ccibusiness.messaging;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * My conversation with someone: their name, the messages, why I may not write (null when I may), and
+ * the communities a report would go to.
+ */
+public record ThreadView(long personId, String name, List<MessageLine> messages, String refusalKey,
+                         List<CommunityOption> reportCommunities) implements Serializable {
+}

@@ -1,0 +1,2 @@
+/** Pages of the conversations: my conversations, one thread, and the animators' moderation queue. */
+package fr.ccibusiness.web.messaging;
