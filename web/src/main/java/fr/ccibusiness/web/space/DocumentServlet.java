@@ -1,0 +1,47 @@
+package fr.ccibusiness.web.space;
+
+import fr.ccibusiness.community.CommunityNotFoundException;
+import fr.ccibusiness.space.CommunitySpaceService;
+import fr.ccibusiness.space.DownloadedFile;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * /space/file?v=…: one version of a document, handed over only after the service has checked the
+ * caller may read its community (and logged the download). Anything else is the same plain 404,
+ * whether the version exists or not. Files are never mapped as static resources.
+ */
+@WebServlet("/space/file")
+public class DocumentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CommunitySpaceService space;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        DownloadedFile file;
+        try {
+            file = space.download(Long.parseLong(request.getParameter("v")));
+        } catch (CommunityNotFoundException | EJBAccessException | NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(file.mediaType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_")
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.setContentLength(file.content().length);
+        response.getOutputStream().write(file.content());
+    }
+}
