@@ -41,7 +41,7 @@ class NewslettersIT extends PlatformIT {
     @Test
     void onlyCurrentSubscribersReceiveItInTheirLanguageWithTheListHeaders() throws MessagingException {
         long community = Db.community("SECTOR", "OPEN", "Lettre");
-        WebClient animator = animatorOf(community);
+        WebClient animator = animatorOf(community).web();
         String prefix = unique();
         Db.subscribers(community, prefix + "-fr", 2, "fr");
         Db.subscribers(community, prefix + "-en", 1, "en");
@@ -72,7 +72,7 @@ class NewslettersIT extends PlatformIT {
     @Test
     void theUnsubscribeLinkAndTheOneClickPostAreHonouredByTheNextNewsletter() throws Exception {
         long community = Db.community("TERRITORY", "OPEN", "Désabonnement");
-        WebClient animator = animatorOf(community);
+        WebClient animator = animatorOf(community).web();
         String prefix = unique();
         Db.subscribers(community, prefix, 4, "fr");
         sendNowAndWait(animator, community, write(animator, community, "Première " + prefix, "<p>Un.</p>"));
@@ -119,7 +119,7 @@ class NewslettersIT extends PlatformIT {
     @Test
     void theSanitiserStripsScriptsAndEventHandlersOnSave() {
         long community = Db.community("SECTOR", "OPEN", "Sanitiser");
-        WebClient animator = animatorOf(community);
+        WebClient animator = animatorOf(community).web();
         long id = write(animator, community, "Propre",
                 "<p onclick=\"steal()\">Bonjour<script>alert(1)</script><img src=\"https://tracker.example/x.gif\" onerror=\"y()\">"
                 + " <a href=\"javascript:alert(2)\">piège</a> <a href=\"https://www.cci.fr\">CCI</a></p>");
@@ -134,8 +134,8 @@ class NewslettersIT extends PlatformIT {
     void anAnimatorCannotReachAnotherCommunitysNewsletters() {
         long mine = Db.community("SECTOR", "OPEN", "Mienne");
         long theirs = Db.community("SECTOR", "OPEN", "Autre");
-        WebClient animator = animatorOf(mine);
-        WebClient other = animatorOf(theirs);
+        WebClient animator = animatorOf(mine).web();
+        WebClient other = animatorOf(theirs).web();
         long theirNewsletter = write(other, theirs, "Privée", "<p>Secret.</p>");
 
         assertEquals(404, animator.get("/animation/newsletters.xhtml?community=" + theirs).status());
@@ -147,7 +147,7 @@ class NewslettersIT extends PlatformIT {
     @Test
     void aDispatchPausedMidRunAndResumedSendsEverySubscriberExactlyOneMessage() {
         long community = Db.community("TERRITORY", "OPEN", "Reprise");
-        WebClient animator = animatorOf(community);
+        WebClient animator = animatorOf(community).web();
         String prefix = unique();
         int subscribers = 1500;
         Db.subscribers(community, prefix, subscribers, "fr");
@@ -180,7 +180,7 @@ class NewslettersIT extends PlatformIT {
     @Test
     void whenSmtpIsDownMessagesAreRetriedThenFailedAndResentLater() {
         long community = Db.community("SECTOR", "OPEN", "Panne");
-        WebClient animator = animatorOf(community);
+        WebClient animator = animatorOf(community).web();
         String prefix = unique();
         Db.subscribers(community, prefix, 3, "fr");
         long id = write(animator, community, "Panne " + prefix, "<p>Malgré tout.</p>");
@@ -209,17 +209,6 @@ class NewslettersIT extends PlatformIT {
     }
 
     // --- helpers -------------------------------------------------------------------------------
-
-    private static WebClient animatorOf(long community) {
-        String email = newEmail();
-        registerConfirmed(new WebClient(), email, "Animateur", "Test");
-        long account = Db.accountId(email);
-        Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, 'animator')", account);
-        Db.update("INSERT INTO app.community_animator (community_id, account_id) VALUES (?, ?)", community, account);
-        WebClient web = new WebClient();
-        signIn(web, email, PASSWORD);
-        return web;
-    }
 
     /** Writes and saves a new newsletter through the editor; returns its id. */
     private static long write(WebClient animator, long community, String subject, String html) {

@@ -74,6 +74,18 @@ public final class Db {
         return ((Number) single("SELECT id FROM app.community WHERE name = ?", name)).longValue();
     }
 
+    /** Makes an account an active member of a community, as an approved join would. */
+    public static void join(long accountId, long communityId) {
+        update("INSERT INTO app.membership (community_id, account_id, status, requested_at, decided_at)"
+                + " VALUES (?, ?, 'ACTIVE', now(), now())", communityId, accountId);
+    }
+
+    /** Makes an account an animator of a community, with the role. */
+    public static void animate(long accountId, long communityId) {
+        update("INSERT INTO app.community_animator (community_id, account_id) VALUES (?, ?)", communityId, accountId);
+        update("INSERT INTO app.account_role (account_id, role) VALUES (?, 'animator') ON CONFLICT DO NOTHING", accountId);
+    }
+
     /**
      * {@code count} confirmed members of {@code community}, subscribed to its newsletter, written straight
      * to the database (their passwords are unusable): e-mails {@code prefix-1@example.org}, … in that order.

@@ -83,6 +83,37 @@ public abstract class PlatformIT {
         return web;
     }
 
+    /** A confirmed account of the platform, signed in on {@code web}. */
+    protected record Person(String email, long id, WebClient web) {
+    }
+
+    /** A confirmed member, active in {@code communities}, signed in. */
+    protected static Person member(String firstName, long... communities) {
+        Person person = confirmed("Test", firstName);
+        for (long community : communities) {
+            Db.join(person.id(), community);
+        }
+        return person;
+    }
+
+    /** A confirmed animator of {@code community}, signed in after the role was given. */
+    protected static Person animatorOf(long community) {
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, "Animateur", "Test");
+        Db.animate(Db.accountId(email), community);
+        WebClient web = new WebClient();
+        signIn(web, email, PASSWORD);
+        return new Person(email, Db.accountId(email), web);
+    }
+
+    private static Person confirmed(String lastName, String firstName) {
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, lastName, firstName);
+        WebClient web = new WebClient();
+        signIn(web, email, PASSWORD);
+        return new Person(email, Db.accountId(email), web);
+    }
+
     /** Moves the server's clock {@code days} ahead of the real time (0 puts it back). */
     protected static void shiftClock(long days) {
         Page answer = new WebClient().post("/test-support/clock?days=" + days, Map.of());

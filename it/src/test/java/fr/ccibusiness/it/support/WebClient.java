@@ -66,6 +66,12 @@ public final class WebClient {
     /** Submits a multipart form (enctype="multipart/form-data") with one file. */
     public Page submitWithFile(Page page, String formId, String fileField, String fileName, String contentType,
                                byte[] content, String buttonId) {
+        return submitWithFile(page, formId, Map.of(), fileField, fileName, contentType, content, buttonId);
+    }
+
+    /** Submits a multipart form with text fields {@code values} and one file. */
+    public Page submitWithFile(Page page, String formId, Map<String, String> values, String fileField, String fileName,
+                               String contentType, byte[] content, String buttonId) {
         Element form = page.doc().getElementById(formId);
         String boundary = "----cci" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -73,6 +79,7 @@ public final class WebClient {
         for (Element input : form.select("input[type=hidden][name]")) {
             fields.put(input.attr("name"), input.attr("value"));
         }
+        fields.putAll(values);
         fields.put(buttonId, "");
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n"));

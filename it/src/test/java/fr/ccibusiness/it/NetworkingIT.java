@@ -1,0 +1,236 @@
+package fr.ccibusiness.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ccibusiness.it.support.Db;
+import fr.ccibusiness.it.support.Mailbox;
+import fr.ccibusiness.it.support.Page;
+import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.WebClient;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Networking: contact requests, conversations and their notifications, blocking, per-field
+ * visibility, reports and the moderation queue, and what export and erasure do with all of it.
+ */
+class NetworkingIT extends PlatformIT {
+
+    @Test
+    void twoMembersConnectWriteAndAreToldOfNewMessages() {
+        long community = Db.community("SECTOR", "OPEN", "Réseau");
+        Person alice = member("Alice", community);
+        Person bruno = member("Bruno", community);
+
+        Page page = alice.web().get("/person.xhtml?id=" + bruno.id());
+        assertEquals("Vous n’êtes pas en relation.", page.text("contact-state"));
+        page = alice.web().submit(page, "contact", Map.of("contact:message", "Bonjour <b>Bruno</b>, travaillons ensemble."),
+                "contact:ask");
+        assertTrue(page.globalMessages().contains("Votre demande est envoyée"), page.mainText());
+        assertTrue(Mailbox.subject(mailbox.await(bruno.email(), 2)).contains("souhaite entrer en relation"));
+
+        Page network = bruno.web().get("/network/index.xhtml");
+        assertTrue(network.text("incoming").contains("Alice Test"), network.mainText());
+        assertTrue(network.body().contains("Bonjour &lt;b&gt;Bruno&lt;/b&gt;"), "the request's message is escaped");
+        network = bruno.web().submit(network, "network", Map.of(), firstButton(network, "accept"));
+        assertTrue(network.text("connections").contains("Alice Test"), network.mainText());
+        assertTrue(alice.web().get("/network/index.xhtml").text("connections").contains("Bruno Test"));
+
+        Page thread = alice.web().get("/messages/conversation.xhtml?with=" + bruno.id());
+        thread = alice.web().submit(thread, "compose", Map.of("compose:body", "Premier message <script>alert(1)</script>"),
+                "compose:send");
+        assertTrue(thread.text("thread-messages").contains("Premier message <script>alert(1)</script>"), thread.mainText());
+        assertFalse(thread.body().contains("<script>alert(1)"), "shown escaped");
+
+        MimeMessage notice = mailbox.await(bruno.email(), 3);
+        assertTrue(Mailbox.subject(notice).contains("Nouveau message de Alice Test"), Mailbox.subject(notice));
+        assertTrue(Mailbox.part(notice, "text/plain").contains("/messages/conversation.xhtml?with=" + alice.id()));
+
+        assertEquals("1", bruno.web().get("/messages/index.xhtml").text("unread-count").strip());
+        Page read = bruno.web().get("/messages/conversation.xhtml?with=" + alice.id());
+        assertTrue(read.text("thread-messages").contains("Premier message"));
+        assertEquals("", bruno.web().get("/messages/index.xhtml").text("unread-count"), "read once opened");
+    }
+
+    @Test
+    void aBlockedMemberCannotMessageNorAskAndStrangersCannotWriteAtAll() {
+        long community = Db.community("SECTOR", "OPEN", "Réseau");
+        Person claire = member("Claire", community);
+        Person denis = member("Denis", community);
+        Person stranger = member("Étienne", Db.community("SECTOR", "OPEN", "Ailleurs"));
+
+        Page denisThread = denis.web().get("/messages/conversation.xhtml?with=" + claire.id());
+        Page claireView = claire.web().get("/person.xhtml?id=" + denis.id());
+        claire.web().submit(claireView, "contact", Map.of(), "contact:block");
+
+        Page refused = denis.web().submit(denisThread, "compose", Map.of("compose:body", "Vous m’avez bloqué ?"), "compose:send");
+        assertEquals("Vous ne pouvez plus écrire à cette personne.", refused.text("refusal"));
+        assertEquals(0, Db.count("SELECT count(*) FROM app.message WHERE sender_id = ?", denis.id()));
+        assertTrue(denis.web().get("/messages/conversation.xhtml?with=" + claire.id()).text("refusal")
+                .contains("ne pouvez plus écrire"));
+        Page ask = denis.web().get("/person.xhtml?id=" + claire.id());
+        Page askRefused = denis.web().submit(ask, "contact", Map.of("contact:message", "Et maintenant ?"), "contact:ask");
+        assertEquals("Aucune demande n’est possible entre vous et cette personne.", askRefused.messageFor("contact:message"));
+        assertEquals(0, Db.count("SELECT count(*) FROM app.contact_request WHERE requester_id = ?", denis.id()));
+
+        assertEquals(404, stranger.web().get("/messages/conversation.xhtml?with=" + claire.id()).status());
+        assertEquals(404, stranger.web().get("/person.xhtml?id=" + claire.id()).status());
+    }
+
+    @Test
+    void eachFieldIsShownOnlyToTheAudienceItsOwnerChose() {
+        long community = Db.community("SECTOR", "OPEN", "Visibilité");
+        Person owner = member("Fanny", community);
+        Person colleague = member("Gilles", community);
+        Person contact = member("Hugo", community);
+        owner.web().submit(owner.web().get("/account/profile.xhtml"), "profile", Map.of("profile:contactPhone", "02 31 00 00 01",
+                "profile:aboutMe", "Experte en soudure."), "profile:save");
+        Page sharing = owner.web().get("/account/sharing.xhtml");
+        Page saved = owner.web().submit(sharing, "sharing", Map.of("sharing:email", "NOBODY", "sharing:phone", "CONNECTIONS",
+                "sharing:aboutMe", "COMMUNITIES", "sharing:photo", "NOBODY", "sharing:messages", "EACH",
+                "sharing:content", "NEVER"), "sharing:save");
+        assertTrue(saved.globalMessages().contains("Vos choix sont enregistrés"), saved.mainText());
+        connect(contact, owner);
+        // Hugo leaves the community: still a connection, no longer a fellow member.
+        Db.update("UPDATE app.membership SET status = 'LEFT' WHERE account_id = ?", contact.id());
+
+        Page seenByColleague = colleague.web().get("/person.xhtml?id=" + owner.id());
+        assertEquals("", seenByColleague.text("person-email"));
+        assertEquals("", seenByColleague.text("person-phone"));
+        assertEquals("Experte en soudure.", seenByColleague.text("person-about"));
+        assertFalse(seenByColleague.body().contains(owner.email()));
+
+        Page seenByContact = contact.web().get("/person.xhtml?id=" + owner.id());
+        assertEquals(200, seenByContact.status(), "a connection sees the page without a shared community");
+        assertEquals("02 31 00 00 01", seenByContact.text("person-phone"));
+        assertEquals("Experte en soudure.", seenByContact.text("person-about"));
+        assertEquals("", seenByContact.text("person-email"));
+
+        Page stranger = member("Inès", Db.community("SECTOR", "OPEN", "Ailleurs")).web().get("/person.xhtml?id=" + owner.id());
+        assertEquals(404, stranger.status());
+        Db.update("INSERT INTO app.member_photo (account_id, content, updated_at) VALUES (?, ?, now())", owner.id(), new byte[] {1});
+        assertEquals(404, colleague.web().bytes("/photo?id=" + owner.id()).statusCode(), "photo shown to nobody");
+    }
+
+    @Test
+    void aReportReachesTheAnimatorsOfTheCommunityAndOnlyThem() {
+        long community = Db.community("SECTOR", "OPEN", "Modération");
+        long otherCommunity = Db.community("SECTOR", "OPEN", "Autre");
+        Person sender = member("Jules", community);
+        Person receiver = member("Karine", community);
+        Person animator = animatorOf(community);
+        Person otherAnimator = animatorOf(otherCommunity);
+
+        Page thread = sender.web().get("/messages/conversation.xhtml?with=" + receiver.id());
+        sender.web().submit(thread, "compose", Map.of("compose:body", "Message déplacé"), "compose:send");
+        Page received = receiver.web().get("/messages/conversation.xhtml?with=" + sender.id());
+        Page reported = receiver.web().submit(received, "thread", Map.of("thread:thread-repeat:0:reason", "Propos insultants",
+                "thread:thread-repeat:0:community", String.valueOf(community)), "thread:thread-repeat:0:report");
+        assertTrue(reported.globalMessages().contains("signalé aux animateurs"), reported.mainText());
+
+        assertFalse(otherAnimator.web().get("/animation/moderation.xhtml").mainText().contains("Message déplacé"));
+        Page queue = animator.web().get("/animation/moderation.xhtml");
+        assertTrue(queue.text("reports").contains("Message déplacé"), queue.mainText());
+        assertTrue(queue.text("reports").contains("Propos insultants"));
+        assertEquals(1, Db.count("SELECT count(*) FROM app.audit_entry WHERE actor_id = ? AND subject_account_id = ?",
+                animator.id(), sender.id()), "the animator's reading is in the audit trail");
+
+        Page decided = animator.web().submit(queue, "queue", Map.of(), "queue:reports-repeat:0:remove");
+        assertTrue(decided.text("queue-empty").contains("Aucun signalement"), decided.mainText());
+        assertTrue(receiver.web().get("/messages/conversation.xhtml?with=" + sender.id()).text("thread-messages")
+                .contains("Message retiré par la modération"));
+    }
+
+    @Test
+    void aDailyDigestGathersTheDaysNoticesAtSevenInTheMorning() {
+        long community = Db.community("SECTOR", "OPEN", "Résumé");
+        Person writer = member("Laure", community);
+        Person reader = member("Marc", community);
+        reader.web().submit(reader.web().get("/account/sharing.xhtml"), "sharing", Map.of("sharing:email", "COMMUNITIES",
+                "sharing:phone", "COMMUNITIES", "sharing:aboutMe", "COMMUNITIES", "sharing:photo", "COMMUNITIES",
+                "sharing:messages", "DAILY", "sharing:content", "NEVER"), "sharing:save");
+        writer.web().submit(writer.web().get("/person.xhtml?id=" + reader.id()), "contact", Map.of(), "contact:ask");
+        Page thread = writer.web().get("/messages/conversation.xhtml?with=" + reader.id());
+        thread = writer.web().submit(thread, "compose", Map.of("compose:body", "Un"), "compose:send");
+        writer.web().submit(thread, "compose", Map.of("compose:body", "Deux"), "compose:send");
+        assertEquals(2, Db.count("SELECT count(*) FROM app.notification WHERE account_id = ? AND sent_at IS NULL", reader.id()),
+                "one line per conversation, however many messages");
+        assertEquals(1, mailbox.to(reader.email()).size(), "only the address confirmation so far");
+
+        try {
+            shiftClock(1);
+            MimeMessage digest = mailbox.await(reader.email(), 2);
+            assertTrue(Mailbox.subject(digest).contains("(2)"), Mailbox.subject(digest));
+            String text = Mailbox.part(digest, "text/plain");
+            assertTrue(text.contains("Laure Test souhaite entrer en relation avec vous"), text);
+            assertTrue(text.contains("Nouveau message de Laure Test"), text);
+        } finally {
+            shiftClock(0);
+        }
+    }
+
+    @Test
+    void exportHoldsMessagesAndContactsAndErasureAnonymisesMessagesToOthers() throws IOException {
+        long community = Db.community("SECTOR", "OPEN", "Effacement");
+        Person leaving = member("Noé", community);
+        Person staying = member("Olga", community);
+        connect(leaving, staying);
+        Page thread = leaving.web().get("/messages/conversation.xhtml?with=" + staying.id());
+        leaving.web().submit(thread, "compose", Map.of("compose:body", "Mon dernier mot"), "compose:send");
+        Page reply = staying.web().get("/messages/conversation.xhtml?with=" + leaving.id());
+        staying.web().submit(reply, "compose", Map.of("compose:body", "Bien reçu"), "compose:send");
+
+        Map<String, String> export = unzip(leaving.web().bytes("/account/my-data.zip").body());
+        assertTrue(export.get("csv/messages.csv").contains("Mon dernier mot"), export.get("csv/messages.csv"));
+        assertTrue(export.get("csv/messages.csv").contains("Bien reçu"));
+        assertTrue(export.get("csv/contacts.csv").contains("Olga Test"), export.get("csv/contacts.csv"));
+        assertTrue(export.get("README.txt").contains("les messages que vous avez envoyés et reçus"));
+
+        Page delete = leaving.web().get("/account/delete.xhtml");
+        leaving.web().submit(delete, "delete", Map.of("delete:currentPassword", PASSWORD), "delete:submit");
+        assertNull(Db.accountId(leaving.email()));
+
+        Page list = staying.web().get("/messages/index.xhtml");
+        assertTrue(list.text("conversations").contains("Ancien membre"), list.mainText());
+        String former = list.doc().select("#conversations a").first().attr("href");
+        Page kept = staying.web().get(former);
+        assertTrue(kept.text("thread-messages").contains("Mon dernier mot"), kept.mainText());
+        assertTrue(kept.text("thread-messages").contains("Bien reçu"));
+        assertTrue(kept.text("thread-messages").contains("Ancien membre"));
+        assertTrue(kept.text("refusal").contains("a quitté la plateforme"));
+        assertEquals(0, Db.count("SELECT count(*) FROM app.contact_request WHERE requester_id = ? OR recipient_id = ?",
+                staying.id(), staying.id()));
+    }
+
+    private static void connect(Person asking, Person answering) {
+        asking.web().submit(asking.web().get("/person.xhtml?id=" + answering.id()), "contact", Map.of(), "contact:ask");
+        Page page = answering.web().get("/person.xhtml?id=" + asking.id());
+        answering.web().submit(page, "contact", Map.of(), "contact:accept");
+        assertEquals(1, Db.count("SELECT count(*) FROM app.contact_request WHERE status = 'ACCEPTED' AND requester_id = ?"
+                + " AND recipient_id = ?", asking.id(), answering.id()));
+    }
+
+    private static String firstButton(Page page, String suffix) {
+        return page.doc().select("button[id$=:" + suffix + "]").first().id();
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
