@@ -187,7 +187,10 @@ public class DemoDataLoader {
         return true;
     }
 
-    /** A few hundred generated companies and people in the demo communities (demo/generator.sql). */
+    /**
+     * A few hundred generated companies and people in the demo communities (demo/generator.sql), then
+     * the demo member's network and a community space (demo/networking.sql).
+     */
     private void generateCompaniesAndPeople() {
         em.flush();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -198,6 +201,7 @@ public class DemoDataLoader {
                 String summary = result.getString(1);
                 log.info(() -> "Demo data generated: " + summary);
             }
+            statement.execute(resource("demo/networking.sql"));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not generate the demo companies", e);
         }
