@@ -25,13 +25,16 @@ class NoOtherHostIT extends PlatformIT {
             "/register.xhtml", "/login.xhtml", "/forgot-password.xhtml", "/page-that-does-not-exist.xhtml");
     private static final List<String> MEMBER_PAGES = List.of("/account/index.xhtml", "/account/profile.xhtml",
             "/account/data.xhtml", "/account/companies.xhtml", "/account/company.xhtml", "/account/communities.xhtml",
-            "/account/password.xhtml", "/account/email.xhtml", "/account/delete.xhtml", "/directory.xhtml?who=people&q=a");
+            "/account/password.xhtml", "/account/email.xhtml", "/account/delete.xhtml", "/directory.xhtml?who=people&q=a",
+            "/account/sharing.xhtml", "/network/index.xhtml", "/messages/index.xhtml", "/animation/moderation.xhtml");
 
     @Test
     void noPageMakesTheBrowserContactAnotherHost() {
         long community = Db.community("TERRITORY", "OPEN", "Hôtes");
         String email = newEmail();
         registerConfirmed(new WebClient(), email, "Locale", "Alice");
+        Db.join(Db.accountId(email), community);
+        Db.animate(Db.accountId(email), community);
         List<String> elsewhere = new ArrayList<>();
         int fetched = 0;
         try (Browser browser = new Browser("fr")) {
@@ -44,7 +47,9 @@ class NoOtherHostIT extends PlatformIT {
                 fetched += check(browser.fetchedUrls(), elsewhere);
             }
             LoginPage.open(browser).signIn(email, PASSWORD);
-            for (String page : MEMBER_PAGES) {
+            List<String> memberPages = new ArrayList<>(MEMBER_PAGES);
+            memberPages.add("/space.xhtml?id=" + community);
+            for (String page : memberPages) {
                 browser.open(page);
                 fetched += check(browser.fetchedUrls(), elsewhere);
             }
