@@ -148,8 +148,10 @@ class CompaniesIT extends PlatformIT {
                 + " WHERE account_id = ? ORDER BY 1", id));
         assertFalse(web.get("/account/profile.xhtml").body().contains("<img src=x"), "shown escaped");
         assertEquals(Map.of("member", 8), Map.of("member", (int) Db.count("SELECT count(*) FROM information_schema.columns"
-                + " WHERE table_schema = 'app' AND table_name = 'member' AND column_name NOT IN ('account_id', 'version', 'search_vector')")),
-                "names, job title, phone, website, social link, about me, opposition: nothing else");
+                + " WHERE table_schema = 'app' AND table_name = 'member' AND column_name NOT IN ('account_id', 'version', 'search_vector',"
+                + " 'email_visibility', 'phone_visibility', 'about_visibility', 'photo_visibility', 'message_notification',"
+                + " 'content_notification')")),
+                "names, job title, phone, website, social link, about me, opposition (and the person's own sharing choices): nothing else");
     }
 
     @Test

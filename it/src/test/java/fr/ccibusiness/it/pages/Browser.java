@@ -140,7 +140,9 @@ public final class Browser implements AutoCloseable {
     public java.nio.file.Path awaitDownload() {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+                // Chromium writes to a hidden temporary file, then to name.crdownload, then renames it.
+                return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")
+                        && !f.getFileName().toString().startsWith(".")).findFirst().orElse(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
