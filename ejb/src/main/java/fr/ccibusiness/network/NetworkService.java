@@ -67,7 +67,11 @@ public class NetworkService {
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     public void answer(long requestId, boolean accept) {
         Account me = caller();
-        request(requestId).answer(me, accept, clock.instant());
+        ContactRequest request = request(requestId);
+        request.answer(me, accept, clock.instant());
+        if (accept) {
+            notifications.contactAccepted(accounts.memberOf(request.getRequester()), accounts.memberOf(me).getDisplayName(), me.getId());
+        }
     }
 
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})

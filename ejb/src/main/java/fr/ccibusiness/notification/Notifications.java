@@ -38,6 +38,11 @@ public class Notifications {
         queue(recipient, NotificationKind.CONTACT, "/network/index.xhtml", "notification.contact", fromName);
     }
 
+    /** A declined request is not announced: only an acceptance is. */
+    public void contactAccepted(Member requester, String byName, long byId) {
+        queue(requester, NotificationKind.CONTACT, "/person.xhtml?id=" + byId, "notification.accepted", byName);
+    }
+
     /** One notice per conversation until it is sent: a burst of messages makes one e-mail. */
     public void messageReceived(Member recipient, String fromName, long fromId) {
         String link = "/messages/conversation.xhtml?with=" + fromId;

@@ -45,6 +45,7 @@ class NetworkingIT extends PlatformIT {
         network = bruno.web().submit(network, "network", Map.of(), firstButton(network, "accept"));
         assertTrue(network.text("connections").contains("Alice Test"), network.mainText());
         assertTrue(alice.web().get("/network/index.xhtml").text("connections").contains("Bruno Test"));
+        assertTrue(Mailbox.subject(mailbox.await(alice.email(), 2)).contains("Bruno Test a accepté votre demande"));
 
         Page thread = alice.web().get("/messages/conversation.xhtml?with=" + bruno.id());
         thread = alice.web().submit(thread, "compose", Map.of("compose:body", "Premier message <script>alert(1)</script>"),
