@@ -132,7 +132,7 @@ public class CommunitySpaceService {
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
     public void addVersion(long itemId, String fileName, byte[] content) {
         SpaceItem document = em.find(SpaceItem.class, itemId);
-        if (document == null) {
+        if (document == null || document.isRemoved()) {
             throw new CommunityNotFoundException();
         }
         Community community = managed(document.getCommunity().getId());
@@ -141,6 +141,35 @@ public class CommunitySpaceService {
         store(document.addVersion(file, me, clock.instant()), file);
         notifications.newContent(community.getId(), me.getId(), spacePath(document), "notification.document",
                 community.getName(), document.getTitle());
+    }
+
+    /**
+     * Removes a document or link: it leaves the space, a document's bytes are deleted, and its
+     * download log stays (the DPO's, and the counts of what was read).
+     */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public void removeItem(long itemId) {
+        SpaceItem item = em.find(SpaceItem.class, itemId);
+        if (item == null || item.isRemoved()) {
+            throw new CommunityNotFoundException();
+        }
+        managed(item.getCommunity().getId());
+        item.remove(clock.instant());
+        em.createNativeQuery("DELETE FROM app.document_content WHERE version_id IN"
+                + " (SELECT id FROM app.document_version WHERE item_id = ?1)").setParameter(1, itemId).executeUpdate();
+    }
+
+    /** Removes an empty folder (no folder in it, nothing left in it). */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public void removeFolder(long communityId, long folderId) {
+        Community community = managed(communityId);
+        SpaceFolder folder = folder(community, folderId);
+        boolean empty = children(community, folder).isEmpty() && em.createNamedQuery("SpaceItem.inFolder", SpaceItem.class)
+                .setParameter("folder", folder).setMaxResults(1).getResultList().isEmpty();
+        if (!empty) {
+            throw new InvalidSpaceContentException("space.folder.notEmpty");
+        }
+        em.remove(folder);
     }
 
     /** The bytes of a version, for someone allowed to read its community; the download is logged in the same transaction. */
@@ -153,6 +182,9 @@ public class CommunitySpaceService {
         }
         SpaceItem item = version.getItem();
         readable(item.getCommunity().getId(), me);
+        if (item.isRemoved()) {
+            throw new CommunityNotFoundException();
+        }
         em.createNativeQuery("INSERT INTO app.download_log (version_id, item_id, community_id, account_id, downloaded_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5)").setParameter(1, versionId).setParameter(2, item.getId())
                 .setParameter(3, item.getCommunity().getId()).setParameter(4, me.getId())

@@ -24,13 +24,14 @@ import java.util.List;
 
 /**
  * A document or a link in a folder of a community's space. A document is never overwritten: a new
- * upload is a new version and the earlier ones stay downloadable.
+ * upload is a new version and the earlier ones stay downloadable, until an animator removes it.
  */
 @Entity
 @Table(name = "space_item")
 @NamedQuery(name = "SpaceItem.atRoot", query = "SELECT i FROM SpaceItem i WHERE i.community = :community"
-        + " AND i.folder IS NULL ORDER BY i.title, i.id")
-@NamedQuery(name = "SpaceItem.inFolder", query = "SELECT i FROM SpaceItem i WHERE i.folder = :folder ORDER BY i.title, i.id")
+        + " AND i.folder IS NULL AND i.removedAt IS NULL ORDER BY i.title, i.id")
+@NamedQuery(name = "SpaceItem.inFolder", query = "SELECT i FROM SpaceItem i WHERE i.folder = :folder AND i.removedAt IS NULL"
+        + " ORDER BY i.title, i.id")
 public class SpaceItem {
 
     public static final int TITLE_MAX = 200;
@@ -68,6 +69,9 @@ public class SpaceItem {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
     @OrderBy("number DESC")
     private List<DocumentVersion> versions = new ArrayList<>();
@@ -100,13 +104,24 @@ public class SpaceItem {
 
     /** Adds the next version of a document; the earlier ones stay. */
     DocumentVersion addVersion(StoredFile file, Account by, Instant now) {
-        if (kind != ItemKind.DOCUMENT) {
+        if (kind != ItemKind.DOCUMENT || removedAt != null) {
             throw new InvalidSpaceContentException("space.item.notDocument");
         }
         DocumentVersion next = new DocumentVersion(this, versions.size() + 1, file, by, now);
         versions.add(0, next);
         updatedAt = now;
         return next;
+    }
+
+    /** Taken out of the space; it stays only as what the download log refers to. */
+    void remove(Instant now) {
+        removedAt = now;
+        folder = null;
+        updatedAt = now;
+    }
+
+    public boolean isRemoved() {
+        return removedAt != null;
     }
 
     /** Only absolute http(s) addresses: no "javascript:" or other scheme reaches a page. */

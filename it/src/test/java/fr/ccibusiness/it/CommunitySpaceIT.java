@@ -123,6 +123,21 @@ class CommunitySpaceIT extends PlatformIT {
         assertArrayEquals(PDF, member.web().bytes(older).body());
         assertEquals(404, member("Théo", Db.community("SECTOR", "OPEN", "Autre")).web()
                 .get("/space.xhtml?id=" + community + "&folder=" + folder).status());
+
+        Page managed = animator.web().get("/space.xhtml?id=" + community);
+        Page notEmpty = animator.web().submit(managed, "content", Map.of(), "content:folder-repeat:0:remove-folder");
+        assertTrue(notEmpty.globalMessages().contains("n’est pas vide"), notEmpty.mainText());
+        Page removed = animator.web().submit(animator.web().get("/space.xhtml?id=" + community + "&folder=" + folder), "content",
+                Map.of(), "content:item-repeat:0:remove");
+        assertTrue(removed.globalMessages().contains("retiré de l’espace"), removed.mainText());
+        assertEquals(404, member.web().bytes(latest).statusCode(), "a removed document is gone");
+        assertEquals(404, member.web().bytes(older).statusCode(), "with all its versions");
+        assertEquals(0, Db.count("SELECT count(*) FROM app.document_content c JOIN app.document_version v ON v.id = c.version_id"
+                + " JOIN app.space_item i ON i.id = v.item_id WHERE i.community_id = ?", community), "its bytes are deleted");
+        assertEquals(2, Db.count("SELECT count(*) FROM app.download_log WHERE community_id = ?", community), "its log stays");
+        Page folderGone = animator.web().submit(animator.web().get("/space.xhtml?id=" + community), "content", Map.of(),
+                "content:folder-repeat:0:remove-folder");
+        assertTrue(folderGone.globalMessages().contains("Le dossier est supprimé"), folderGone.mainText());
     }
 
     @Test

@@ -86,6 +86,22 @@ public class SpaceBacking implements Serializable {
         }
     }
 
+    public void removeItem(long itemId) {
+        space.removeItem(itemId);
+        Messages.pageInfo("space.item.removed");
+        load();
+    }
+
+    public void removeFolder(long folderId) {
+        try {
+            space.removeFolder(id, folderId);
+            Messages.pageInfo("space.folder.removed");
+        } catch (InvalidSpaceContentException e) {
+            Messages.pageError(e.messageKey());
+        }
+        load();
+    }
+
     /** Runs a manager's action; a refusal goes next to the field it is about, and what was typed stays. */
     private boolean act(Runnable action, String fieldId, String doneKey) {
         try {
