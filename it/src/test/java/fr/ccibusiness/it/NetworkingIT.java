@@ -64,6 +64,60 @@ class NetworkingIT extends PlatformIT {
     }
 
     @Test
+    void requestsAreWithdrawnDeclinedAndConnectionsEndedByTheRightPerson() {
+        long community = Db.community("SECTOR", "OPEN", "Cycle");
+        Person asker = member("Paul", community);
+        Person asked = member("Rose", community);
+
+        asker.web().submit(asker.web().get("/person.xhtml?id=" + asked.id()), "contact", Map.of(), "contact:ask");
+        Page mine = asker.web().get("/network/index.xhtml");
+        assertTrue(mine.text("outgoing").contains("Rose Test"));
+        mine = asker.web().submit(mine, "network", Map.of(), firstButton(mine, "withdraw"));
+        assertTrue(mine.globalMessages().contains("Votre demande est retirée"), mine.mainText());
+        assertFalse(asked.web().get("/network/index.xhtml").text("incoming").contains("Paul Test"), "withdrawn");
+
+        asker.web().submit(asker.web().get("/person.xhtml?id=" + asked.id()), "contact", Map.of(), "contact:ask");
+        Page theirs = asked.web().get("/network/index.xhtml");
+        asked.web().submit(theirs, "network", Map.of(), firstButton(theirs, "decline"));
+        Page again = asker.web().get("/person.xhtml?id=" + asked.id());
+        assertEquals("Cette personne n’a pas donné suite à votre demande.", again.text("contact-state"));
+        assertFalse(again.body().contains("contact:ask"), "a declined asker is not offered to ask again");
+
+        connect(asked, asker);
+        Page connections = asker.web().get("/network/index.xhtml");
+        connections = asker.web().submit(connections, "network", Map.of(), firstButton(connections, "remove"));
+        assertTrue(connections.globalMessages().contains("La relation est supprimée"), connections.mainText());
+        assertEquals("REMOVED", Db.single("SELECT status FROM app.contact_request WHERE requester_id = ?", asked.id()));
+    }
+
+    @Test
+    void suggestionsAreFellowMembersWithSharedCompetencesOrANeighbouringActivity() {
+        long community = Db.community("SECTOR", "OPEN", "Suggestions");
+        Person me = member("Sacha", community);
+        Person welder = member("Tom", community);
+        Person neighbour = member("Ugo", community);
+        Person unrelated = member("Vera", community);
+        Person elsewhere = member("Wanda", Db.community("SECTOR", "OPEN", "Loin"));
+        for (Person p : new Person[] {me, welder, elsewhere}) {
+            Db.update("INSERT INTO app.member_competence (account_id, competence) VALUES (?, 'Soudure')", p.id());
+        }
+        company(me, "25.62A");
+        company(neighbour, "25.61Z");
+        company(unrelated, "47.11A");
+
+        Page network = me.web().get("/network/index.xhtml");
+        String suggestions = network.text("suggestions");
+        assertTrue(suggestions.contains("Tom Test") && suggestions.contains("compétences communes : Soudure"), suggestions);
+        assertTrue(suggestions.contains("Ugo Test") && suggestions.contains("activité voisine (NAF 25.61Z)"), suggestions);
+        assertFalse(suggestions.contains("Vera Test"), "nothing in common");
+        assertFalse(suggestions.contains("Wanda Test"), "not in my communities");
+        assertTrue(suggestions.indexOf("Tom Test") < suggestions.indexOf("Ugo Test"), "shared competences weigh more");
+
+        me.web().submit(me.web().get("/person.xhtml?id=" + welder.id()), "contact", Map.of(), "contact:ask");
+        assertFalse(me.web().get("/network/index.xhtml").text("suggestions").contains("Tom Test"), "already asked");
+    }
+
+    @Test
     void aBlockedMemberCannotMessageNorAskAndStrangersCannotWriteAtAll() {
         long community = Db.community("SECTOR", "OPEN", "Réseau");
         Person claire = member("Claire", community);
@@ -219,6 +273,16 @@ class NetworkingIT extends PlatformIT {
         answering.web().submit(page, "contact", Map.of(), "contact:accept");
         assertEquals(1, Db.count("SELECT count(*) FROM app.contact_request WHERE status = 'ACCEPTED' AND requester_id = ?"
                 + " AND recipient_id = ?", asking.id(), answering.id()));
+    }
+
+    /** A company of {@code naf} in Caen, with {@code person} as its approved member. */
+    private static void company(Person person, String naf) {
+        String siret = String.valueOf(10_000_000_000_000L + person.id() * 7919L % 89_999_999_999_999L);
+        Db.update("INSERT INTO app.company (siret, legal_name, naf_code, street, postal_code, commune_code, department_code, phone,"
+                + " created_at, updated_at) VALUES (?, ?, ?, '1 rue du Port', '14000', '14118', '14', '02 31 00 00 00', now(), now())",
+                siret, "Entreprise " + siret, naf);
+        Db.update("INSERT INTO app.company_link (company_id, account_id, status, requested_at, decided_at)"
+                + " SELECT id, ?, 'APPROVED', now(), now() FROM app.company WHERE siret = ?", person.id(), siret);
     }
 
     private static String firstButton(Page page, String suffix) {
