@@ -17,8 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Networking and the community space in real browsers: two members connect and write to each other,
- * one reports a message and the animator finds it in the queue; a member downloads a document and
+ * Networking and the community space in real browsers: two members connect and write to each other
+ * (a new message appears in the other's open thread), one reports a message and the animator finds it in the queue; a member downloads a document and
  * someone outside the community gets the not-found page for the same link.
  */
 class NetworkingJourneyIT extends PlatformIT {
@@ -60,6 +60,10 @@ class NetworkingJourneyIT extends PlatformIT {
             aliceBrowser.type("thread:thread-repeat:0:reason", "Démarchage insistant");
             aliceBrowser.clickAndWaitForPage("thread:thread-repeat:0:report");
             assertTrue(aliceBrowser.text("page-messages").contains("signalé aux animateurs"), aliceBrowser.text("page-messages"));
+
+            brunoBrowser.type("compose:body", "Excusez-moi, je ne voulais pas insister.");
+            brunoBrowser.clickAndWaitForPage("compose:send");
+            aliceBrowser.waitForText("thread-messages", text -> text.contains("je ne voulais pas insister"), Duration.ofSeconds(20));
 
             try (Browser animatorBrowser = signedIn(animator)) {
                 animatorBrowser.clickAndWaitForPage("nav-animation");

@@ -1,5 +1,6 @@
 package fr.ccibusiness.web.messaging;
 
+import fr.ccibusiness.messaging.MessageLine;
 import fr.ccibusiness.messaging.MessageRefusedException;
 import fr.ccibusiness.messaging.MessagingService;
 import fr.ccibusiness.messaging.ThreadView;
@@ -10,6 +11,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * messages/conversation.xhtml?with=… (a person) or ?conversation=… (a thread whose other person is
@@ -33,6 +35,19 @@ public class ConversationBacking implements Serializable {
 
     public void load() {
         thread = with != null ? messaging.thread(with) : messaging.formerThread(conversation == null ? 0 : conversation);
+    }
+
+    /** The poll's check: redraws the thread when a message came since it was drawn. */
+    public void refresh() {
+        long before = lastMessageId();
+        load();
+        if (lastMessageId() != before) {
+            PrimeFaces.current().ajax().update("thread");
+        }
+    }
+
+    private long lastMessageId() {
+        return thread.messages().stream().mapToLong(MessageLine::id).max().orElse(0);
     }
 
     public void send() {
