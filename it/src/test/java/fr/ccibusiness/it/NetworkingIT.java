@@ -189,8 +189,12 @@ class NetworkingIT extends PlatformIT {
         Page thread = sender.web().get("/messages/conversation.xhtml?with=" + receiver.id());
         sender.web().submit(thread, "compose", Map.of("compose:body", "Message déplacé"), "compose:send");
         Page received = receiver.web().get("/messages/conversation.xhtml?with=" + sender.id());
-        Page reported = receiver.web().submit(received, "thread", Map.of("thread:thread-repeat:0:reason", "Propos insultants",
-                "thread:thread-repeat:0:community", String.valueOf(community)), "thread:thread-repeat:0:report");
+        Page noReason = receiver.web().submit(received, "thread", Map.of("thread:messages:0:reason", " ",
+                "thread:messages:0:community", String.valueOf(community)), "thread:messages:0:report");
+        assertEquals("Indiquez le motif du signalement (1 000 caractères au plus).", noReason.messageFor("thread:messages:0:reason"));
+        assertTrue(noReason.doc().select("details.report").first().hasAttr("open"), "the form stays open with its message");
+        Page reported = receiver.web().submit(received, "thread", Map.of("thread:messages:0:reason", "Propos insultants",
+                "thread:messages:0:community", String.valueOf(community)), "thread:messages:0:report");
         assertTrue(reported.globalMessages().contains("signalé aux animateurs"), reported.mainText());
 
         assertFalse(otherAnimator.web().get("/animation/moderation.xhtml").mainText().contains("Message déplacé"));

@@ -57,8 +57,8 @@ class NetworkingJourneyIT extends PlatformIT {
             aliceBrowser.waitForText("thread-messages", text -> text.contains("vos capacités"), Duration.ofSeconds(10));
             aliceBrowser.type("compose:body", "Votre demande est déplacée, je la signale.");
             aliceBrowser.script("document.querySelector('details.report').open = true;");
-            aliceBrowser.type("thread:thread-repeat:0:reason", "Démarchage insistant");
-            aliceBrowser.clickAndWaitForPage("thread:thread-repeat:0:report");
+            aliceBrowser.type("thread:messages:0:reason", "Démarchage insistant");
+            aliceBrowser.clickAndWaitForPage("thread:messages:0:report");
             assertTrue(aliceBrowser.text("page-messages").contains("signalé aux animateurs"), aliceBrowser.text("page-messages"));
 
             brunoBrowser.type("compose:body", "Excusez-moi, je ne voulais pas insister.");

@@ -32,6 +32,7 @@ public class ConversationBacking implements Serializable {
     private String body;
     private final Map<Long, String> reasons = new HashMap<>();
     private final Map<Long, Long> communities = new HashMap<>();
+    private Long reportRefusedFor;
 
     public void load() {
         thread = with != null ? messaging.thread(with) : messaging.formerThread(conversation == null ? 0 : conversation);
@@ -64,14 +65,26 @@ public class ConversationBacking implements Serializable {
     }
 
     public void report(long messageId) {
+        reportRefusedFor = null;
         try {
             messaging.report(messageId, communities.get(messageId), reasons.get(messageId));
             Messages.pageInfo("messages.report.done");
             reasons.remove(messageId);
         } catch (MessageRefusedException e) {
-            Messages.pageError(e.messageKey());
+            int row = thread.messages().stream().map(MessageLine::id).toList().indexOf(messageId);
+            if ("messages.report.reason".equals(e.messageKey()) && row >= 0) {
+                reportRefusedFor = messageId;
+                Messages.fieldError("thread:messages:" + row + ":reason", e.messageKey());
+            } else {
+                Messages.pageError(e.messageKey());
+            }
         }
         load();
+    }
+
+    /** The message whose report was just refused for its reason: its form stays open. */
+    public Long getReportRefusedFor() {
+        return reportRefusedFor;
     }
 
     public Long getWith() {
