@@ -4,7 +4,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Finding accounts and their people; used by the account services inside their transactions. */
 @Dependent
@@ -27,6 +30,16 @@ public class Accounts {
 
     public Member memberOf(Account account) {
         return em.find(Member.class, account.getId());
+    }
+
+    /** The display names of these accounts' people, by account id, in one query whatever their number. */
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m FROM Member m WHERE m.accountId IN :ids", Member.class)
+                .setParameter("ids", accountIds).getResultStream()
+                .collect(Collectors.toMap(m -> m.getAccount().getId(), Member::getDisplayName));
     }
 
     public Optional<AccountToken> tokenBySecret(String secret) {

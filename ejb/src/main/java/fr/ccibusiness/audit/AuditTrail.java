@@ -4,7 +4,6 @@ import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.AccountEraser;
 import fr.ccibusiness.account.AccountErasure;
 import fr.ccibusiness.account.Accounts;
-import fr.ccibusiness.account.Member;
 import fr.ccibusiness.account.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -14,9 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Writes the audit trail from inside the services that show people's data in a console, in their
@@ -41,11 +38,8 @@ public class AuditTrail {
         }
         Instant now = clock.instant();
         String actorLabel = label(actor);
-        List<Long> ids = subjects.stream().map(Account::getId).toList();
         // One query for every subject's name, whatever the length of the list that was read.
-        Map<Long, String> names = em.createQuery("SELECT m FROM Member m WHERE m.accountId IN :ids", Member.class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(m -> m.getAccount().getId(), Member::getDisplayName));
+        Map<Long, String> names = accounts.displayNames(subjects.stream().map(Account::getId).toList());
         for (Account subject : subjects) {
             em.persist(new AuditEntry(now, actor.getId(), actorLabel, role.realmName(), subject.getId(),
                     label(names.get(subject.getId()), subject), what));

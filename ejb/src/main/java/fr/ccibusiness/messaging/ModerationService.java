@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -58,9 +59,10 @@ public class ModerationService {
         List<Account> people = reports.stream().flatMap(r -> Stream.of(r.getMessage().getSender(), r.getReporter()))
                 .filter(Objects::nonNull).distinct().toList();
         audit.read(me, isAdmin() ? Role.ADMIN : Role.ANIMATOR, people, "messages signalés (file de modération)");
+        Map<Long, String> names = accounts.displayNames(people.stream().map(Account::getId).toList());
         return reports.stream().map(r -> new ReportLine(r.getId(), r.getCommunity() == null ? null : r.getCommunity().getName(),
-                name(r.getMessage().getSender()), name(r.getReporter()), r.getMessage().getBody(), r.getMessage().getSentAt(),
-                r.getReason(), r.getReportedAt())).toList();
+                name(r.getMessage().getSender(), names), name(r.getReporter(), names), r.getMessage().getBody(),
+                r.getMessage().getSentAt(), r.getReason(), r.getReportedAt())).toList();
     }
 
     /** Dismisses the report, or removes the message from both threads; other reports of it close too. */
@@ -84,8 +86,8 @@ public class ModerationService {
         }
     }
 
-    private String name(Account account) {
-        return account == null ? null : accounts.memberOf(account).getDisplayName();
+    private static String name(Account account, Map<Long, String> names) {
+        return account == null ? null : names.get(account.getId());
     }
 
     private boolean isAdmin() {

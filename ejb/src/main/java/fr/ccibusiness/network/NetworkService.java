@@ -12,14 +12,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Contact requests, connections and blocks of the signed-in person. One may ask someone found in
@@ -119,7 +118,7 @@ public class NetworkService {
         List<ContactRequest> requests = em.createNamedQuery("ContactRequest.involving", ContactRequest.class)
                 .setParameter("account", me).setParameter("statuses", List.of(ContactStatus.PENDING, ContactStatus.ACCEPTED))
                 .getResultList();
-        Map<Long, String> names = names(requests.stream().map(r -> r.other(me).getId()).toList());
+        Map<Long, String> names = accounts.displayNames(requests.stream().map(r -> r.other(me).getId()).toList());
         List<ContactLine> incoming = requests.stream().filter(r -> r.getStatus() == ContactStatus.PENDING && !r.isFrom(me))
                 .map(r -> line(r, me, names)).toList();
         List<ContactLine> outgoing = requests.stream().filter(r -> r.getStatus() == ContactStatus.PENDING && r.isFrom(me))
@@ -132,7 +131,7 @@ public class NetworkService {
                 + " FROM app.member_block b JOIN app.member m ON m.account_id = b.blocked_id WHERE b.blocker_id = ?1"
                 + " ORDER BY m.last_name, m.first_name").setParameter(1, me.getId()).getResultList();
         List<ContactLine> blocked = blockedRows.stream().map(row -> new ContactLine(0, ((Number) row[0]).longValue(),
-                (String) row[1], null, toInstant(row[2]))).toList();
+                (String) row[1], null, ((Timestamp) row[2]).toInstant())).toList();
         return new NetworkOverview(incoming, outgoing, connections, blocked);
     }
 
@@ -183,7 +182,7 @@ public class NetworkService {
                 .orElseThrow(() -> new ContactRefusedException("network.request.gone"));
         if (!relations.blocked(me.getId(), personId)) {
             em.createNativeQuery("INSERT INTO app.member_block (blocker_id, blocked_id, blocked_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, me.getId()).setParameter(2, personId).setParameter(3, java.sql.Timestamp.from(clock.instant())).executeUpdate();
+                    .setParameter(1, me.getId()).setParameter(2, personId).setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
         }
         pair(me, them).ifPresent(r -> r.end(clock.instant()));
     }
@@ -223,24 +222,12 @@ public class NetworkService {
     }
 
     private ContactLine line(ContactRequest r, Account me) {
-        return line(r, me, names(List.of(r.other(me).getId())));
+        return line(r, me, accounts.displayNames(List.of(r.other(me).getId())));
     }
 
     private static ContactLine line(ContactRequest r, Account me, Map<Long, String> names) {
         long other = r.other(me).getId();
         return new ContactLine(r.getId(), other, names.get(other), r.getMessage(), r.getRequestedAt());
-    }
-
-    private Map<Long, String> names(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT m FROM Member m WHERE m.accountId IN :ids", Member.class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(m -> m.getAccount().getId(), Member::getDisplayName));
-    }
-
-    private static Instant toInstant(Object value) {
-        return value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
     }
 
     private Account caller() {
