@@ -8,6 +8,7 @@ import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.company.Company;
 import fr.ccibusiness.company.CompanyNotFoundException;
 import fr.ccibusiness.network.Relations;
+import fr.ccibusiness.network.SharedCommunity;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -158,8 +159,8 @@ public class DirectoryService {
                         + " ON l.company_id = co.id WHERE l.account_id = ?1 AND l.status = 'APPROVED' ORDER BY co.legal_name")
                 .setParameter(1, accountId).getResultList();
         boolean photo = em.find(MemberPhoto.class, accountId) != null;
-        return new PersonCard(audience.member(), companies, sharedCommunities(accountId, me), photo,
-                audience.connected(), audience.sharesCommunity());
+        return new PersonCard(audience.member(), companies, audience.shared().stream().map(SharedCommunity::name).toList(),
+                photo, audience.connected(), audience.sharesCommunity());
     }
 
     /** The photo of a person, to those who may see their page and the audience they chose for it. */
@@ -179,23 +180,18 @@ public class DirectoryService {
             throw new PersonNotFoundException();
         }
         boolean connected = relations.connected(me.getId(), accountId);
-        boolean shares = relations.shareCommunity(me.getId(), accountId);
-        if (!connected && (member.isHiddenFromDirectory() || !shares)) {
+        List<SharedCommunity> shared = relations.sharedCommunities(me.getId(), accountId);
+        if (!connected && (member.isHiddenFromDirectory() || shared.isEmpty())) {
             throw new PersonNotFoundException();
         }
-        return new Audience(member, connected, shares);
+        return new Audience(member, connected, shared);
     }
 
-    private record Audience(Member member, boolean connected, boolean sharesCommunity) {
-    }
+    private record Audience(Member member, boolean connected, List<SharedCommunity> shared) {
 
-    @SuppressWarnings("unchecked")
-    private List<String> sharedCommunities(long accountId, Account me) {
-        return em.createNativeQuery("SELECT c.name FROM app.community c"
-                        + " JOIN app.membership theirs ON theirs.community_id = c.id AND theirs.account_id = ?1 AND theirs.status = 'ACTIVE'"
-                        + " JOIN app.membership mine ON mine.community_id = c.id AND mine.account_id = ?2 AND mine.status = 'ACTIVE'"
-                        + " ORDER BY c.name")
-                .setParameter(1, accountId).setParameter(2, me.getId()).getResultList();
+        boolean sharesCommunity() {
+            return !shared.isEmpty();
+        }
     }
 
     private static void bind(Query query, List<Object> params) {

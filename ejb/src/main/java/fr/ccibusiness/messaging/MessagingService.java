@@ -6,6 +6,7 @@ import fr.ccibusiness.account.Member;
 import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.community.Community;
 import fr.ccibusiness.network.Relations;
+import fr.ccibusiness.network.SharedCommunity;
 import fr.ccibusiness.notification.Notifications;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -93,8 +94,7 @@ public class MessagingService {
         }
         List<MessageLine> lines = conversation.map(c -> lines(c, me, them)).orElse(List.of());
         conversation.ifPresent(c -> lines.stream().mapToLong(MessageLine::id).max().ifPresent(last -> c.readUpTo(me, last)));
-        List<CommunityOption> communities = relations.sharedCommunities(me.getId(), personId).stream()
-                .map(row -> new CommunityOption(((Number) row[0]).longValue(), (String) row[1])).toList();
+        List<SharedCommunity> communities = relations.sharedCommunities(me.getId(), personId);
         return new ThreadView(personId, them.getDisplayName(), lines, refusal, communities);
     }
 
@@ -153,7 +153,7 @@ public class MessagingService {
         }
         List<Long> shared = message.getSender() == null ? List.of()
                 : relations.sharedCommunities(me.getId(), message.getSender().getId()).stream()
-                .map(row -> ((Number) row[0]).longValue()).toList();
+                .map(SharedCommunity::id).toList();
         Long chosen = communityId == null ? shared.stream().findFirst().orElse(null) : communityId;
         if (chosen != null && !shared.contains(chosen)) {
             throw new MessageRefusedException("messages.report.communityInvalid");

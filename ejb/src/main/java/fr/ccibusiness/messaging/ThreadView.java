@@ -1,5 +1,6 @@
 package fr.ccibusiness.messaging;
 
+import fr.ccibusiness.network.SharedCommunity;
 import java.io.Serializable;
 import java.util.List;
 
@@ -8,5 +9,5 @@ import java.util.List;
  * the communities a report would go to.
  */
 public record ThreadView(long personId, String name, List<MessageLine> messages, String refusalKey,
-                         List<CommunityOption> reportCommunities) implements Serializable {
+                         List<SharedCommunity> reportCommunities) implements Serializable {
 }

@@ -26,14 +26,15 @@ public class Relations {
                 + " WHERE x.account_id = ?1 AND x.status = 'ACTIVE' AND y.account_id = ?2 AND y.status = 'ACTIVE'", a, b);
     }
 
-    /** The communities where both are active members, as [id, name] rows, by name. */
+    /** The communities where both are active members, by name. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> sharedCommunities(long a, long b) {
-        return em.createNativeQuery("SELECT c.id, c.name FROM app.community c"
+    public List<SharedCommunity> sharedCommunities(long a, long b) {
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.name FROM app.community c"
                         + " JOIN app.membership x ON x.community_id = c.id AND x.account_id = ?1 AND x.status = 'ACTIVE'"
                         + " JOIN app.membership y ON y.community_id = c.id AND y.account_id = ?2 AND y.status = 'ACTIVE'"
                         + " ORDER BY c.name")
                 .setParameter(1, a).setParameter(2, b).getResultList();
+        return rows.stream().map(row -> new SharedCommunity(((Number) row[0]).longValue(), (String) row[1])).toList();
     }
 
     /** Whether {@code blocker} blocked {@code blocked}. */
