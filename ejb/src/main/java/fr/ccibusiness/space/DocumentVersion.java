@@ -8,12 +8,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One version of a document: what was uploaded, when and by whom; the bytes are in {@link DocumentContent}. */
 @Entity
 @Table(name = "document_version")
+@NamedQuery(name = "DocumentVersion.ofItems", query = "SELECT v FROM DocumentVersion v WHERE v.item IN :items"
+        + " ORDER BY v.item.id, v.number DESC")
 public class DocumentVersion {
 
     @Id
