@@ -97,8 +97,4 @@ public class Conversation {
     public Long getId() {
         return id;
     }
-
-    public Instant getLastMessageAt() {
-        return lastMessageAt;
-    }
 }

@@ -139,10 +139,6 @@ public class ContactRequest {
         return requester;
     }
 
-    public Account getRecipient() {
-        return recipient;
-    }
-
     public String getMessage() {
         return message;
     }

@@ -77,21 +77,18 @@ public class CommunitySpaceService {
                 : em.createNamedQuery("Announcement.ofCommunity", Announcement.class).setParameter("community", community)
                 .setMaxResults(20).getResultStream().map(a -> new SpaceView.AnnouncementView(a.getId(), a.getTitle(),
                         a.getBodyHtml(), a.getPublishedAt())).toList();
-        return new SpaceView(communityId, community.getName(), manager, folderId, path, folders, itemViews, announcements);
+        return new SpaceView(community.getName(), manager, path, folders, itemViews, announcements);
     }
 
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
-    public long createFolder(long communityId, Long parentId, String name) {
+    public void createFolder(long communityId, Long parentId, String name) {
         Community community = managed(communityId);
         SpaceFolder parent = parentId == null ? null : folder(community, parentId);
         boolean taken = children(community, parent).stream().anyMatch(f -> f.getName().equalsIgnoreCase(name == null ? "" : name.strip()));
         if (taken) {
             throw new InvalidSpaceContentException("space.folder.taken");
         }
-        SpaceFolder folder = new SpaceFolder(community, parent, name, clock.instant());
-        em.persist(folder);
-        em.flush();
-        return folder.getId();
+        em.persist(new SpaceFolder(community, parent, name, clock.instant()));
     }
 
     /** Publishes an announcement (its HTML sanitised) and tells the members who chose to hear of new content. */

@@ -8,9 +8,8 @@ import java.util.List;
  * A folder of a community's space as one reader sees it: where it is, what it holds, the
  * announcements (at the root), and whether the reader manages the space (who then sees download counts).
  */
-public record SpaceView(long communityId, String communityName, boolean manager, Long folderId,
-                        List<FolderRef> path, List<FolderRef> folders, List<ItemView> items,
-                        List<AnnouncementView> announcements) implements Serializable {
+public record SpaceView(String communityName, boolean manager, List<FolderRef> path, List<FolderRef> folders,
+                        List<ItemView> items, List<AnnouncementView> announcements) implements Serializable {
 
     /** A folder, to link to. */
     public record FolderRef(long id, String name) implements Serializable {
