@@ -71,12 +71,7 @@ public class PersonPageBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Messages.pageInfo(doneKey);
-        } catch (ContactRefusedException e) {
-            Messages.pageError(e.messageKey());
-        }
+        Messages.outcome(action, doneKey);
         reloadIfStillVisible();
     }
 

@@ -1,7 +1,5 @@
 package fr.ccibusiness.web.messaging;
 
-import fr.ccibusiness.messaging.ConversationNotFoundException;
-import fr.ccibusiness.messaging.MessageRefusedException;
 import fr.ccibusiness.messaging.ModerationService;
 import fr.ccibusiness.messaging.ReportLine;
 import fr.ccibusiness.web.support.Messages;
@@ -38,12 +36,7 @@ public class ModerationBacking implements Serializable {
     }
 
     private void decide(long reportId, boolean remove) {
-        try {
-            moderation.decide(reportId, remove);
-            Messages.pageInfo(remove ? "moderation.removed" : "moderation.dismissed");
-        } catch (MessageRefusedException | ConversationNotFoundException e) {
-            Messages.pageError(e.messageKey());
-        }
+        Messages.outcome(() -> moderation.decide(reportId, remove), remove ? "moderation.removed" : "moderation.dismissed");
         load();
     }
 

@@ -1,6 +1,5 @@
 package fr.ccibusiness.web.network;
 
-import fr.ccibusiness.network.ContactRefusedException;
 import fr.ccibusiness.network.NetworkOverview;
 import fr.ccibusiness.network.NetworkService;
 import fr.ccibusiness.network.Suggestion;
@@ -52,12 +51,7 @@ public class NetworkBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Messages.pageInfo(doneKey);
-        } catch (ContactRefusedException e) {
-            Messages.pageError(e.messageKey());
-        }
+        Messages.outcome(action, doneKey);
         load();
     }
 

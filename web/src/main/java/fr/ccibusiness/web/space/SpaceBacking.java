@@ -93,12 +93,7 @@ public class SpaceBacking implements Serializable {
     }
 
     public void removeFolder(long folderId) {
-        try {
-            space.removeFolder(id, folderId);
-            Messages.pageInfo("space.folder.removed");
-        } catch (InvalidSpaceContentException e) {
-            Messages.pageError(e.messageKey());
-        }
+        Messages.outcome(() -> space.removeFolder(id, folderId), "space.folder.removed");
         load();
     }
 

@@ -1,5 +1,6 @@
 package fr.ccibusiness.web.support;
 
+import fr.ccibusiness.platform.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -41,6 +42,21 @@ public final class Messages {
     public static void flashInfo(String key, Object... args) {
         pageInfo(key, args);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * Runs a use case started by a button: its success message at the top of the page, or the
+     * translated reason the service refused it. Returns whether it was done.
+     */
+    public static boolean outcome(Runnable action, String doneKey) {
+        try {
+            action.run();
+            pageInfo(doneKey);
+            return true;
+        } catch (BusinessException e) {
+            pageError(e.messageKey());
+            return false;
+        }
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
