@@ -8,6 +8,8 @@ public class DirectoryQuery implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int PAGE_SIZE = 20;
     public static final int TEXT_MAX = 200;
+    /** Pages past the results counted and shown are not served: the search should be narrowed. */
+    public static final int LAST_PAGE = ResultPage.MAX_RESULTS / PAGE_SIZE - 1;
 
     /** Companies: relevance (with text) or name; people: name. */
     public enum Sort {
@@ -102,6 +104,6 @@ public class DirectoryQuery implements Serializable {
     }
 
     public void setPage(int page) {
-        this.page = Math.max(0, Math.min(page, 10_000));
+        this.page = Math.max(0, Math.min(page, LAST_PAGE));
     }
 }

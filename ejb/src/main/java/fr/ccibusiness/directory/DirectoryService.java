@@ -32,6 +32,7 @@ public class DirectoryService {
 
     /** Full-text configuration of migration V5: French stemming after unaccent. */
     private static final String FTS = "'app.french_unaccent'::regconfig";
+    private static final int COUNT_LIMIT = ResultPage.MAX_RESULTS + 1;
 
     @PersistenceContext
     private EntityManager em;
@@ -50,58 +51,7 @@ public class DirectoryService {
 
     @PermitAll
     public ResultPage<CompanyHit> searchCompanies(DirectoryQuery query) {
-        return cache.get(query, () -> findCompanies(query));
-    }
-
-    @SuppressWarnings("unchecked")
-    private ResultPage<CompanyHit> findCompanies(DirectoryQuery query) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
-        if (query.hasText()) {
-            params.add(query.getText());
-            where.append(" AND c.search_vector @@ websearch_to_tsquery(" + FTS + ", ?" + params.size() + ")");
-        }
-        if (query.getCommunityId() != null) {
-            params.add(query.getCommunityId());
-            where.append(" AND EXISTS (SELECT 1 FROM app.company_link l JOIN app.membership ms ON ms.account_id = l.account_id"
-                    + " WHERE l.company_id = c.id AND l.status = 'APPROVED' AND ms.status = 'ACTIVE' AND ms.community_id = ?"
-                    + params.size() + ")");
-        }
-        if (DirectoryQuery.filled(query.getDepartmentCode())) {
-            params.add(query.getDepartmentCode());
-            where.append(" AND c.department_code = ?" + params.size());
-        }
-        if (DirectoryQuery.filled(query.getCommuneCode())) {
-            params.add(query.getCommuneCode());
-            where.append(" AND c.commune_code = ?" + params.size());
-        }
-        if (DirectoryQuery.filled(query.getNafCode())) {
-            params.add(query.getNafCode().strip().toUpperCase() + "%");
-            where.append(" AND c.naf_code LIKE ?" + params.size());
-        }
-        if (DirectoryQuery.filled(query.getCertification())) {
-            params.add(query.getCertification().strip());
-            where.append(" AND EXISTS (SELECT 1 FROM app.company_certification cc WHERE cc.company_id = c.id"
-                    + " AND lower(cc.certification) = lower(?" + params.size() + "))");
-        }
-        // No join in the counting and ranking; names of codes are joined to the page's 20 rows only.
-        String from = " FROM app.company c";
-        // With words, the text index finds the matches and the few thousand are sorted; "|| ''" keeps the
-        // planner from walking the name index instead, which is fast only without words.
-        String score = query.hasText() && query.getSort() == DirectoryQuery.Sort.RELEVANCE
-                ? "ts_rank(c.search_vector, websearch_to_tsquery(" + FTS + ", ?1))" : "0";
-        String name = query.hasText() ? "c.legal_name || ''" : "c.legal_name";
-        Query select = em.createNativeQuery("SELECT h.id, h.legal_name, h.naf_code, n.label, co.name, h.postal_code"
-                + " FROM (SELECT c.id, c.legal_name, c.naf_code, c.commune_code, c.postal_code, " + score + " AS score"
-                + from + where + " ORDER BY score DESC, " + name + ", c.id LIMIT " + DirectoryQuery.PAGE_SIZE
-                + " OFFSET " + (long) query.getPage() * DirectoryQuery.PAGE_SIZE + ") h"
-                + " JOIN app.naf_code n ON n.code = h.naf_code JOIN app.commune co ON co.code = h.commune_code"
-                + " ORDER BY h.score DESC, h.legal_name, h.id");
-        Query count = em.createNativeQuery("SELECT count(*)" + from + where);
-        bind(select, params);
-        bind(count, params);
-        List<CompanyHit> hits = ((List<Object[]>) select.getResultList()).stream().map(CompanyHit::new).toList();
-        return new ResultPage<>(hits, ((Number) count.getSingleResult()).longValue(), query.getPage());
+        return cache.get(query, () -> new CompanySearch(query).run(em));
     }
 
     /** A company's public page; contact details only for signed-in people. */
@@ -138,7 +88,7 @@ public class DirectoryService {
         Query select = em.createNativeQuery("SELECT m.account_id, m.first_name, m.last_name, m.job_title FROM app.member m"
                 + where + " ORDER BY m.last_name, m.first_name, m.account_id LIMIT " + DirectoryQuery.PAGE_SIZE
                 + " OFFSET " + (long) query.getPage() * DirectoryQuery.PAGE_SIZE);
-        Query count = em.createNativeQuery("SELECT count(*) FROM app.member m" + where);
+        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM app.member m" + where + " LIMIT " + COUNT_LIMIT + ") s");
         bind(select, params);
         bind(count, params);
         List<PersonHit> hits = ((List<Object[]>) select.getResultList()).stream().map(PersonHit::new).toList();

@@ -3,10 +3,14 @@ package fr.ccibusiness.directory;
 import java.io.Serializable;
 import java.util.List;
 
-/** One page of results and how many there are in all. */
+/**
+ * One page of results and how many there are in all, counted up to {@link #MAX_RESULTS}: past that,
+ * a search says "more than 1,000" and asks to be narrowed, as nobody reads further pages.
+ */
 public class ResultPage<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    public static final int MAX_RESULTS = 1_000;
 
     private final List<T> items;
     private final long total;
@@ -22,8 +26,14 @@ public class ResultPage<T> implements Serializable {
         return items;
     }
 
+    /** The number of results, or {@link #MAX_RESULTS} when there are more. */
     public long getTotal() {
-        return total;
+        return Math.min(total, MAX_RESULTS);
+    }
+
+    /** More results than are counted and shown: the search should be narrowed. */
+    public boolean isCapped() {
+        return total > MAX_RESULTS;
     }
 
     public int getPage() {
@@ -31,7 +41,7 @@ public class ResultPage<T> implements Serializable {
     }
 
     public int getPageCount() {
-        return (int) ((total + DirectoryQuery.PAGE_SIZE - 1) / DirectoryQuery.PAGE_SIZE);
+        return (int) ((getTotal() + DirectoryQuery.PAGE_SIZE - 1) / DirectoryQuery.PAGE_SIZE);
     }
 
     public boolean isHasPrevious() {

@@ -54,6 +54,39 @@ class DirectoryIT extends PlatformIT {
     }
 
     @Test
+    void relevanceShowsCompaniesNamedByTheWordsFirstThenTheNewest() {
+        String marker = "Plumex" + letters();
+        insertCompanies("Zinguerie " + marker, "Couverture et zinguerie", 1);
+        insertCompanies("Ateliers Morel", "Travaux de zinguerie " + marker, 1);
+        insertCompanies("Bardages Huet", "Bardage et zinguerie " + marker, 1);
+
+        assertEquals(List.of("Zinguerie " + marker, "Bardages Huet", "Ateliers Morel"), names(search(marker)),
+                "the name first, then the newest of the others");
+        assertEquals(List.of("Ateliers Morel", "Bardages Huet", "Zinguerie " + marker), names(search(marker + "&sort=NAME")));
+    }
+
+    @Test
+    void pastAThousandResultsTheSearchAsksToBeNarrowed() {
+        String marker = "Torvane" + letters();
+        insertCompanies("Société", "Négoce de fournitures " + marker, 1_001);
+
+        Page first = search(marker);
+        assertEquals("Plus de 1 000 résultats", first.text("results-title").replaceAll("\\h", " "), "a French thousands separator");
+        assertTrue(first.text("narrow").contains("précisez les mots"), first.mainText());
+        assertEquals("Page 1 sur 50", first.doc().select("nav.actions span").text());
+        assertEquals(20, names(first).size());
+
+        Page beyond = search(marker + "&page=70");
+        assertEquals("Page 50 sur 50", beyond.doc().select("nav.actions span").text(), "no page past the thousandth result");
+        assertEquals(20, names(beyond).size());
+        assertTrue(beyond.doc().select("#next").isEmpty());
+
+        Page fewer = search(marker + "&department=76");
+        assertEquals("Aucun résultat", fewer.text("results-title"));
+        assertTrue(fewer.doc().select("#narrow").isEmpty());
+    }
+
+    @Test
     void aVisitorSeesCompaniesButNotTheirContactDetails() {
         String marker = "Quibel" + letters();
         WebClient member = signedIn(newEmail());
@@ -135,6 +168,14 @@ class DirectoryIT extends PlatformIT {
                 "company:naf_input", "25.62B — Mécanique industrielle", "company:street", "12 rue des Forges",
                 "company:postalCode", "14000", "company:commune_input", "Caen (14000) — 14118",
                 "company:phone", "02 31 45 67 89", "company:certifications", "ISO 9001, EN 9100"), "company:save");
+    }
+
+    /** Companies straight into the database, in Caen, one after the other (ids growing). */
+    private static void insertCompanies(String legalName, String activity, int count) {
+        Db.update("INSERT INTO app.company (siret, legal_name, naf_code, street, postal_code, commune_code, department_code,"
+                + " activity, phone, created_at, updated_at)"
+                + " SELECT lpad((floor(random() * 1e13))::bigint::text, 14, '0'), ?, '25.62B', '1 rue du Port', '14000', '14118', '14',"
+                + " ?, '02 31 00 00 00', now(), now() FROM generate_series(1, ?)", legalName, activity, count);
     }
 
     private static long openCommunity() {

@@ -1,0 +1,162 @@
+package fr.ccibusiness.directory;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One company search of the directory, as SQL whose cost does not grow with the number of matches:
+ * matches are counted up to {@link ResultPage#MAX_RESULTS} only, and a page is read by walking an
+ * index in the page's order when matches are many, by sorting them when they are few.
+ * <p>
+ * Relevance puts the companies whose name holds the words first, then those where the words are in
+ * the activity, references or capacities; within each group, the companies that joined last come
+ * first. Unlike a score computed on every match, this order can be read from indexes, so a word found
+ * in 20,000 companies costs no more than a rare one. (Name order would not do: the words of a name
+ * decide where it sorts, so the names holding a word cluster in the name index.)
+ */
+final class CompanySearch {
+
+    /** Full-text configuration of migration V5: French stemming after unaccent. */
+    private static final String WORDS = "websearch_to_tsquery('app.french_unaccent'::regconfig, ?1)";
+    private static final int COUNT_LIMIT = ResultPage.MAX_RESULTS + 1;
+
+    private final DirectoryQuery query;
+    private final List<Object> params = new ArrayList<>();
+    private final StringBuilder filters = new StringBuilder("TRUE");
+
+    CompanySearch(DirectoryQuery query) {
+        this.query = query;
+        if (query.hasText()) {
+            params.add(query.getText()); // always ?1, as WORDS says
+        }
+        if (query.getCommunityId() != null) {
+            filters.append(" AND EXISTS (SELECT 1 FROM app.company_link l JOIN app.membership ms ON ms.account_id = l.account_id"
+                    + " WHERE l.company_id = c.id AND l.status = 'APPROVED' AND ms.status = 'ACTIVE' AND ms.community_id = ")
+                    .append(param(query.getCommunityId())).append(')');
+        }
+        if (DirectoryQuery.filled(query.getDepartmentCode())) {
+            filters.append(" AND c.department_code = ").append(param(query.getDepartmentCode()));
+        }
+        if (DirectoryQuery.filled(query.getCommuneCode())) {
+            filters.append(" AND c.commune_code = ").append(param(query.getCommuneCode()));
+        }
+        if (DirectoryQuery.filled(query.getNafCode())) {
+            filters.append(" AND c.naf_code LIKE ").append(param(query.getNafCode().strip().toUpperCase() + "%"));
+        }
+        if (DirectoryQuery.filled(query.getCertification())) {
+            filters.append(" AND EXISTS (SELECT 1 FROM app.company_certification cc WHERE cc.company_id = c.id"
+                    + " AND lower(cc.certification) = lower(").append(param(query.getCertification().strip())).append("))");
+        }
+    }
+
+    ResultPage<CompanyHit> run(EntityManager em) {
+        int offset = query.getPage() * DirectoryQuery.PAGE_SIZE;
+        if (!query.hasText() || query.getSort() == DirectoryQuery.Sort.NAME) {
+            long count = counts(em, where(Group.ALL))[0];
+            return new ResultPage<>(page(em, Group.ALL, Order.NAME, count, offset, DirectoryQuery.PAGE_SIZE), count, query.getPage());
+        }
+        long[] counts = counts(em, where(Group.ALL), where(Group.NAMED));
+        long all = counts[0];
+        long named = counts[1];
+        List<CompanyHit> hits = new ArrayList<>();
+        if (offset < named) {
+            hits.addAll(page(em, Group.NAMED, Order.NEWEST, named, offset, DirectoryQuery.PAGE_SIZE));
+        }
+        int left = DirectoryQuery.PAGE_SIZE - hits.size();
+        if (left > 0 && named < COUNT_LIMIT && all > named) {
+            long others = all < COUNT_LIMIT ? all - named : COUNT_LIMIT;
+            hits.addAll(page(em, Group.OTHERS, Order.NEWEST, others, (int) Math.max(0, offset - named), left));
+        }
+        return new ResultPage<>(hits, all, query.getPage());
+    }
+
+    /** The companies of a search, or of one of its relevance groups. */
+    private enum Group {
+        ALL,
+        /** the words are in the name */
+        NAMED,
+        /** the words are elsewhere only */
+        OTHERS
+    }
+
+    /**
+     * The condition of a group. Words in the name are in the whole record too, so the named group
+     * tests the name only: testing both would make the planner take the two for independent and
+     * expect far fewer matches than there are. Only a query excluding a word ("-bois") needs both.
+     */
+    private String where(Group group) {
+        if (!query.hasText()) {
+            return filters.toString();
+        }
+        String anywhere = " AND c.search_vector @@ " + WORDS;
+        String inName = " AND c.name_vector @@ " + WORDS;
+        return filters + switch (group) {
+            case ALL -> anywhere;
+            case NAMED -> query.getText().contains("-") ? inName + anywhere : inName;
+            case OTHERS -> anywhere + " AND NOT c.name_vector @@ " + WORDS;
+        };
+    }
+
+    /** How many companies meet each condition, counted up to one more than the results shown. */
+    private long[] counts(EntityManager em, String... conditions) {
+        List<String> counts = new ArrayList<>();
+        for (String condition : conditions) {
+            counts.add("(SELECT count(*) FROM (SELECT 1 FROM app.company c WHERE " + condition + " LIMIT " + COUNT_LIMIT + ") m)");
+        }
+        Object result = bind(em.createNativeQuery("SELECT " + String.join(", ", counts))).getSingleResult();
+        Object[] row = result instanceof Object[] array ? array : new Object[] {result};
+        long[] values = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            values[i] = ((Number) row[i]).longValue();
+        }
+        return values;
+    }
+
+    /** Orders of a page: by name, or the companies that joined last first (within a relevance group). */
+    private enum Order {
+        NAME("c.legal_name, c.id", "c.legal_name || '', c.id", "h.legal_name, h.id"),
+        NEWEST("c.id DESC", "c.id + 0 DESC", "h.id DESC");
+
+        private final String indexed;
+        private final String sorted;
+        private final String outer;
+
+        Order(String indexed, String sorted, String outer) {
+            this.indexed = indexed;
+            this.sorted = sorted;
+            this.outer = outer;
+        }
+    }
+
+    /**
+     * A page of a group. With many matches, the planner walks the index of the order and stops at
+     * the page, reading a few hundred rows, or sorts them when that costs less (a page far down).
+     * With few, walking would read the whole index for them, so the order is written so that no
+     * index serves it ("|| ''", "+ 0"): they are sorted.
+     */
+    @SuppressWarnings("unchecked")
+    private List<CompanyHit> page(EntityManager em, Group group, Order order, long count, int offset, int limit) {
+        String by = count >= COUNT_LIMIT ? order.indexed : order.sorted;
+        Query select = em.createNativeQuery("SELECT h.id, h.legal_name, h.naf_code, n.label, co.name, h.postal_code"
+                + " FROM (SELECT c.id, c.legal_name, c.naf_code, c.commune_code, c.postal_code FROM app.company c"
+                + " WHERE " + where(group) + " ORDER BY " + by
+                + " LIMIT " + limit + " OFFSET " + offset + ") h"
+                + " JOIN app.naf_code n ON n.code = h.naf_code JOIN app.commune co ON co.code = h.commune_code"
+                + " ORDER BY " + order.outer);
+        return ((List<Object[]>) bind(select).getResultList()).stream().map(CompanyHit::new).toList();
+    }
+
+    private String param(Object value) {
+        params.add(value);
+        return "?" + params.size();
+    }
+
+    private Query bind(Query query) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
+    }
+}
