@@ -1,6 +1,5 @@
 package fr.ccibusiness.web.directory;
 
-import fr.ccibusiness.community.Community;
 import fr.ccibusiness.community.CommunityService;
 import fr.ccibusiness.directory.CompanyHit;
 import fr.ccibusiness.directory.DirectoryQuery;
@@ -8,8 +7,10 @@ import fr.ccibusiness.directory.DirectoryService;
 import fr.ccibusiness.directory.PersonHit;
 import fr.ccibusiness.directory.ResultPage;
 import fr.ccibusiness.reference.ReferenceDataService;
+import fr.ccibusiness.web.support.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -40,8 +41,7 @@ public class DirectoryBacking {
     private String who = "companies";
     private ResultPage<CompanyHit> companies;
     private ResultPage<PersonHit> people;
-    private List<Community> catalogue;
-    private List<Map.Entry<String, String>> departments;
+    private List<SelectItem> communityChoices;
 
     public void search() {
         if (isPeopleSearch()) {
@@ -59,23 +59,30 @@ public class DirectoryBacking {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
     }
 
-    /** Read once per request: ui:repeat asks for its value several times while rendering. */
-    public List<Community> getCommunities() {
-        if (catalogue == null) {
-            catalogue = communities.catalogue();
+    /** The communities of the platform, as options of the filter: "Filière — Aéronautique". */
+    public List<SelectItem> getCommunityChoices() {
+        if (communityChoices == null) {
+            communityChoices = communities.catalogue().stream()
+                    .map(c -> new SelectItem(c.getId(), Messages.text("CommunityKind." + c.getKind()) + " — " + c.getName()))
+                    .toList();
         }
-        return catalogue;
+        return communityChoices;
     }
 
-    public List<Map.Entry<String, String>> getDepartments() {
-        if (departments == null) {
-            departments = List.copyOf(references.departments().entrySet());
-        }
-        return departments;
+    /** The region's departments, as options of the filter: "14 — Calvados". */
+    public List<SelectItem> getDepartmentChoices() {
+        return references.departments().entrySet().stream()
+                .map(d -> new SelectItem(d.getKey(), d.getKey() + " — " + d.getValue()))
+                .toList();
     }
 
     public long getTotal() {
         return isPeopleSearch() ? people.getTotal() : companies.getTotal();
+    }
+
+    /** More results than are counted: the page asks to narrow the search. */
+    public boolean isCapped() {
+        return isPeopleSearch() ? people.isCapped() : companies.isCapped();
     }
 
     public boolean isHasPrevious() {
