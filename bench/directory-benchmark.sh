@@ -12,7 +12,7 @@ base=${3:-http://localhost:8080}
 curl -sf -o /dev/null "$base/status.xhtml" || { echo "No platform at $base: start it with ./run.sh" >&2; exit 1; }
 run() { # $1 = scenario; prints "p50 p95 req/s requests failed" from Gatling's global statistics
     mvn -B -f bench/gatling/pom.xml gatling:test -Dscenario="$1" -Dusers="$users" -Dseconds="$seconds" \
-        -DbaseUrl="$base" 2>&1 | python3 -c '
+        -DbaseUrl="$base" 2>&1 | tee "bench/gatling/target/$1.log" | python3 -c '
 import sys
 text = sys.stdin.read()
 rows = {}
@@ -26,21 +26,27 @@ print(rows["response time 50th percentile (ms)"], rows["response time 95th perce
       rows["mean throughput (rps)"], rows["request count"], "0" if ko == "-" else ko.replace(",", ""))'
 }
 
+mkdir -p bench/gatling/target
 read -r d50 d95 drps dn dko < <(run directory)
 read -r m50 m95 mrps mn mko < <(run minimal)
 printf '%-20s p50 %5s ms   p95 %5s ms   %8s req/s   (%s requests, %s failed)\n' \
     "directory search" "$d50" "$d95" "$drps" "$dn" "$dko" "minimal Faces page" "$m50" "$m95" "$mrps" "$mn" "$mko"
 python3 -c "print(f'directory throughput / minimal page throughput = {$drps / $mrps * 100:.0f} %')"
+grep -h "from the visitors' cache" bench/gatling/target/directory.log || true
 echo "($users concurrent users, ${seconds} s each; reports in bench/gatling/target/gatling/)"
 
 db=(-h "${CCI_DB_HOST:-127.0.0.1}" -p "${CCI_DB_PORT:-5432}" -U "${CCI_DB_USER:-$(id -un)}" -d "${CCI_DB_NAME:-ccibusiness}")
-echo; echo "Plan of the main query (text search 'mecanique', department 14, first page):"
+words="websearch_to_tsquery('app.french_unaccent'::regconfig, 'mecanique')"
+echo; echo "Plans of a search by relevance ('mecanique', department 14, first page): the counts, then the page"
+echo "of the companies whose name holds the word (CompanySearch):"
+psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT (SELECT count(*) FROM (SELECT 1 FROM app.company c WHERE TRUE AND c.department_code = '14'
+                              AND c.search_vector @@ $words LIMIT 1001) m),
+       (SELECT count(*) FROM (SELECT 1 FROM app.company c WHERE TRUE AND c.department_code = '14'
+                              AND c.name_vector @@ $words LIMIT 1001) m)"
 psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT h.id, h.legal_name, h.naf_code, n.label, co.name, h.postal_code
-FROM (SELECT c.id, c.legal_name, c.naf_code, c.commune_code, c.postal_code,
-             ts_rank(c.search_vector, websearch_to_tsquery('app.french_unaccent'::regconfig, 'mecanique')) AS score
-      FROM app.company c
-      WHERE c.search_vector @@ websearch_to_tsquery('app.french_unaccent'::regconfig, 'mecanique') AND c.department_code = '14'
-      ORDER BY score DESC, c.legal_name || '', c.id LIMIT 20 OFFSET 0) h
+FROM (SELECT c.id, c.legal_name, c.naf_code, c.commune_code, c.postal_code FROM app.company c
+      WHERE TRUE AND c.department_code = '14' AND c.name_vector @@ $words ORDER BY c.id DESC LIMIT 20 OFFSET 0) h
 JOIN app.naf_code n ON n.code = h.naf_code JOIN app.commune co ON co.code = h.commune_code
-ORDER BY h.score DESC, h.legal_name, h.id"
+ORDER BY h.id DESC"
