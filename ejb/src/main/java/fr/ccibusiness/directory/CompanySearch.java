@@ -53,21 +53,22 @@ final class CompanySearch {
 
     ResultPage<CompanyHit> run(EntityManager em) {
         int offset = query.getPage() * DirectoryQuery.PAGE_SIZE;
+        long all = count(em, where(Group.ALL));
         if (!query.hasText() || query.getSort() == DirectoryQuery.Sort.NAME) {
-            long count = counts(em, where(Group.ALL))[0];
-            return new ResultPage<>(page(em, Group.ALL, Order.NAME, count, offset, DirectoryQuery.PAGE_SIZE), count, query.getPage());
+            // Words of a name decide where it sorts: the names holding them cluster in the name index, so
+            // with words the matches are sorted (their number bounds the cost), never walked to.
+            boolean walk = !query.hasText() && many(all);
+            return new ResultPage<>(page(em, Group.ALL, Order.NAME, walk, offset, DirectoryQuery.PAGE_SIZE), all, query.getPage());
         }
-        long[] counts = counts(em, where(Group.ALL), where(Group.NAMED));
-        long all = counts[0];
-        long named = counts[1];
+        long named = count(em, where(Group.NAMED));
         List<CompanyHit> hits = new ArrayList<>();
         if (offset < named) {
-            hits.addAll(page(em, Group.NAMED, Order.NEWEST, named, offset, DirectoryQuery.PAGE_SIZE));
+            hits.addAll(page(em, Group.NAMED, Order.NEWEST, many(named), offset, DirectoryQuery.PAGE_SIZE));
         }
-        int left = DirectoryQuery.PAGE_SIZE - hits.size();
-        if (left > 0 && named < COUNT_LIMIT && all > named) {
-            long others = all < COUNT_LIMIT ? all - named : COUNT_LIMIT;
-            hits.addAll(page(em, Group.OTHERS, Order.NEWEST, others, (int) Math.max(0, offset - named), left));
+        if (hits.size() < DirectoryQuery.PAGE_SIZE && !many(named) && all > named) {
+            // Past the count, the others are many: at least all those counted that are not named.
+            hits.addAll(page(em, Group.OTHERS, Order.NEWEST, many(all), (int) Math.max(0, offset - named),
+                    DirectoryQuery.PAGE_SIZE - hits.size()));
         }
         return new ResultPage<>(hits, all, query.getPage());
     }
@@ -99,19 +100,11 @@ final class CompanySearch {
         };
     }
 
-    /** How many companies meet each condition, counted up to one more than the results shown. */
-    private long[] counts(EntityManager em, String... conditions) {
-        List<String> counts = new ArrayList<>();
-        for (String condition : conditions) {
-            counts.add("(SELECT count(*) FROM (SELECT 1 FROM app.company c WHERE " + condition + " LIMIT " + COUNT_LIMIT + ") m)");
-        }
-        Object result = bind(em.createNativeQuery("SELECT " + String.join(", ", counts))).getSingleResult();
-        Object[] row = result instanceof Object[] array ? array : new Object[] {result};
-        long[] values = new long[row.length];
-        for (int i = 0; i < row.length; i++) {
-            values[i] = ((Number) row[i]).longValue();
-        }
-        return values;
+    /** How many companies meet the condition, counted up to one more than the results shown. */
+    private long count(EntityManager em, String condition) {
+        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM app.company c WHERE " + condition
+                + " LIMIT " + COUNT_LIMIT + ") m");
+        return ((Number) bind(count).getSingleResult()).longValue();
     }
 
     /** Orders of a page: by name, or the companies that joined last first (within a relevance group). */
@@ -130,15 +123,21 @@ final class CompanySearch {
         }
     }
 
+    /** More matches than are counted: a page of them is found by walking the index of its order. */
+    private static boolean many(long count) {
+        return count >= COUNT_LIMIT;
+    }
+
     /**
      * A page of a group. With many matches, the planner walks the index of the order and stops at
      * the page, reading a few hundred rows, or sorts them when that costs less (a page far down).
-     * With few, walking would read the whole index for them, so the order is written so that no
-     * index serves it ("|| ''", "+ 0"): they are sorted.
+     * With few, walking could read the whole index for them (the planner cannot tell how few: it
+     * knows the frequent words only), so the order is written so that no index serves it ("|| ''",
+     * "+ 0"): they are sorted.
      */
     @SuppressWarnings("unchecked")
-    private List<CompanyHit> page(EntityManager em, Group group, Order order, long count, int offset, int limit) {
-        String by = count >= COUNT_LIMIT ? order.indexed : order.sorted;
+    private List<CompanyHit> page(EntityManager em, Group group, Order order, boolean walk, int offset, int limit) {
+        String by = walk ? order.indexed : order.sorted;
         Query select = em.createNativeQuery("SELECT h.id, h.legal_name, h.naf_code, n.label, co.name, h.postal_code"
                 + " FROM (SELECT c.id, c.legal_name, c.naf_code, c.commune_code, c.postal_code FROM app.company c"
                 + " WHERE " + where(group) + " ORDER BY " + by
