@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -22,16 +20,13 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class CompanySearchCache {
 
-    private static final int MAX_ENTRIES = 2_000;
+    private static final int MAX_ENTRIES = 10_000;
 
     /** Fired after a change that may alter company search results. */
     public record DirectoryChanged() {
     }
 
-    private record Entry(ResultPage<CompanyHit> page, Instant expires) {
-    }
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final RecentEntries<ResultPage<CompanyHit>> entries = new RecentEntries<>(MAX_ENTRIES);
 
     @Inject
     private Settings settings;
@@ -52,16 +47,11 @@ public class CompanySearchCache {
         }
         String key = keyOf(query);
         Instant now = clock.instant();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.expires().isAfter(now)) {
-            return entry.page();
-        }
-        ResultPage<CompanyHit> page = search.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(key, new Entry(page, now.plus(timeToLive)));
-        return page;
+        return entries.get(key, now).orElseGet(() -> {
+            ResultPage<CompanyHit> page = search.get();
+            entries.put(key, page, now.plus(timeToLive));
+            return page;
+        });
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged change) {

@@ -9,9 +9,17 @@ import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
 import fr.ccibusiness.it.support.Sirets;
 import fr.ccibusiness.it.support.WebClient;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** The directory: French-aware company search with filters, and who may find whom. */
@@ -39,13 +47,22 @@ class DirectoryIT extends PlatformIT {
     }
 
     @Test
-    void visitorsGetTheSamePageAgainUntilACompanyChanges() {
+    void visitorsGetTheSamePageAgainUntilACompanyChanges() throws Exception {
         String marker = "Kerlys" + letters();
         Page before = search(marker);
         Page again = search(marker);
         assertEquals(0, names(before).size());
         assertEquals(before.body(), again.body(), "served again as rendered");
         assertTrue(again.headers().firstValue("Content-Security-Policy").isPresent(), "security headers on cached pages");
+
+        HttpResponse<byte[]> compressed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(WebClient.BASE + "/directory.xhtml?q=" + marker)).header("Accept-Encoding", "gzip, deflate, br").build(),
+                BodyHandlers.ofByteArray());
+        assertEquals("gzip", compressed.headers().firstValue("Content-Encoding").orElse(""), "kept and sent compressed");
+        assertEquals("HIT", compressed.headers().firstValue("X-Cache").orElse(""));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertEquals(before.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
 
         createCompany(signedIn(newEmail()), "Forges " + marker, "Forge et estampage");
 

@@ -84,7 +84,8 @@ public class DirectorySimulation extends Simulation {
         return WORDS.get((int) (draw * draw * WORDS.size()));
     }
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptLanguageHeader("fr").shareConnections();
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptLanguageHeader("fr")
+            .acceptEncodingHeader("gzip, deflate, br").shareConnections(); // as browsers ask
 
     private final Iterator<Map<String, Object>> searches = Stream
             .generate(() -> Map.<String, Object>of("search", search(ThreadLocalRandom.current())))

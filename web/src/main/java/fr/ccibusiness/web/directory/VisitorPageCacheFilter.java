@@ -1,6 +1,7 @@
 package fr.ccibusiness.web.directory;
 
 import fr.ccibusiness.directory.DirectoryPageCache;
+import fr.ccibusiness.directory.DirectoryPageCache.RenderedPage;
 import fr.ccibusiness.web.privacy.CookieConsent;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -12,12 +13,15 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Serves the directory to visitors from {@link DirectoryPageCache}: only GET requests of someone not
@@ -48,9 +52,7 @@ public class VisitorPageCacheFilter extends HttpFilter {
         var cached = cache.get(key);
         if (cached.isPresent()) {
             response.setHeader(CACHE_HEADER, "HIT");
-            response.setContentType(cached.get().contentType());
-            response.setContentLength(cached.get().body().length);
-            response.getOutputStream().write(cached.get().body());
+            send(request, response, cached.get());
             return;
         }
         response.setHeader(CACHE_HEADER, "MISS");
@@ -60,10 +62,49 @@ public class VisitorPageCacheFilter extends HttpFilter {
         byte[] body = capture.body();
         if (capture.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
                 && capture.getContentType() != null && capture.getContentType().startsWith("text/html")) {
-            cache.put(key, body, capture.getContentType());
+            RenderedPage page = new RenderedPage(gzip(body), capture.getContentType());
+            cache.put(key, page);
+            send(request, response, page);
+        } else {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
         }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+    }
+
+    /** The page compressed to browsers that take gzip (all of them), as it is to others. */
+    private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page) throws IOException {
+        response.setContentType(page.contentType());
+        response.addHeader("Vary", "Accept-Encoding");
+        byte[] bytes = page.gzipped();
+        if (acceptsGzip(request)) {
+            response.setHeader("Content-Encoding", "gzip");
+        } else {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                bytes = in.readAllBytes();
+            }
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        for (var headers = request.getHeaders("Accept-Encoding"); headers.hasMoreElements();) {
+            for (String coding : headers.nextElement().split(",")) {
+                String[] parts = coding.strip().split(";");
+                if ("gzip".equalsIgnoreCase(parts[0].strip()) && (parts.length == 1 || !parts[1].strip().matches("q=0(\\.0*)?"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 4);
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(body);
+        }
+        return bytes.toByteArray();
     }
 
     /** The page's language as PageLanguage resolves it for a visitor: the browser's first of fr / en. */

@@ -1,0 +1,49 @@
+package fr.ccibusiness.directory;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A bounded memory of recent answers, each kept until it expires: when full, the entry used least
+ * recently goes first, so the searches people repeat stay while one-off ones make room.
+ */
+final class RecentEntries<V> {
+
+    private record Entry<V>(V value, Instant expires) {
+    }
+
+    private final Map<String, Entry<V>> entries;
+
+    RecentEntries(int capacity) {
+        this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry<V>> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    synchronized Optional<V> get(String key, Instant now) {
+        Entry<V> entry = entries.get(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (!entry.expires().isAfter(now)) {
+            entries.remove(key);
+            return Optional.empty();
+        }
+        return Optional.of(entry.value());
+    }
+
+    synchronized void put(String key, V value, Instant expires) {
+        entries.put(key, new Entry<>(value, expires));
+    }
+
+    synchronized void clear() {
+        entries.clear();
+    }
+}
