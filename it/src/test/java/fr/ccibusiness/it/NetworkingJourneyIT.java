@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Networking and the community space in real browsers: two members connect and write to each other
  * (a new message appears in the other's open thread), one reports a message and the animator finds it in the queue; a member downloads a document and
- * someone outside the community gets the not-found page for the same link.
+ * someone outside the community gets the not-found page for the same link; a file over the limit is
+ * refused before it is sent.
  */
 class NetworkingJourneyIT extends PlatformIT {
 
@@ -71,6 +72,19 @@ class NetworkingJourneyIT extends PlatformIT {
                 String queue = animatorBrowser.text("reports");
                 assertTrue(queue.contains("Pouvez-vous nous envoyer vos capacités"), queue);
                 assertTrue(queue.contains("Démarchage insistant") && queue.contains("Alice Test") && queue.contains("Bruno Test"), queue);
+
+                // A file over the limit (2 MB on the test server) is refused before it is sent.
+                animatorBrowser.open("/space.xhtml?id=" + community);
+                Path tooLarge = Files.createTempFile("plan-de-charge", ".pdf");
+                Files.write(tooLarge, new byte[3 * 1024 * 1024]);
+                animatorBrowser.find("document:title").sendKeys("Plan de charge");
+                animatorBrowser.find("document:file").sendKeys(tooLarge.toString());
+                assertEquals("Le fichier dépasse 2 Mo.", animatorBrowser.text("document-file-too-large"));
+                animatorBrowser.find("document:upload").click();
+                assertEquals(Boolean.FALSE, animatorBrowser.script("return document.getElementById('document:file').validity.valid;"));
+                assertEquals("Le fichier dépasse 2 Mo.", animatorBrowser.text("document-file-too-large"), "still the same page");
+                assertEquals("Plan de charge", animatorBrowser.find("document:title").getAttribute("value"), "nothing typed is lost");
+                Files.delete(tooLarge);
             }
 
             aliceBrowser.open("/space.xhtml?id=" + community);

@@ -141,6 +141,15 @@ public class SpaceBacking implements Serializable {
         return settings.documentMaxMegabytes();
     }
 
+    /** The limit again, for the page's script that refuses a larger file before it is sent. */
+    public long getMaxBytes() {
+        return settings.documentMaxMegabytes() * 1024L * 1024L;
+    }
+
+    public String getTooLargeMessage() {
+        return Messages.text("space.document.tooLarge", settings.documentMaxMegabytes());
+    }
+
     public Long getId() {
         return id;
     }
