@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /**
  * The thread of two people, stored once for both: the lower account id is "first". Each side keeps
- * the last message it read, which gives its unread count.
+ * the last message it read, which gives its unread count. Created by MessagingService's insert,
+ * which keeps one per pair even when both write first at once.
  */
 @Entity
 @Table(name = "conversation")
@@ -50,14 +51,6 @@ public class Conversation {
     private long version;
 
     protected Conversation() {
-    }
-
-    Conversation(Account a, Account b, Instant now) {
-        boolean aFirst = a.getId() < b.getId();
-        this.first = aFirst ? a : b;
-        this.second = aFirst ? b : a;
-        this.createdAt = now;
-        this.lastMessageAt = now;
     }
 
     static Account first(Account a, Account b) {

@@ -14,9 +14,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -102,7 +104,7 @@ public class MessagingService {
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     public ThreadView formerThread(long conversationId) {
         Account me = caller();
-        Conversation conversation = em.find(Conversation.class, conversationId);
+        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null || !isMine(conversation, me) || conversation.other(me) != null) {
             throw new ConversationNotFoundException();
         }
@@ -123,11 +125,7 @@ public class MessagingService {
             throw new MessageRefusedException(refusal);
         }
         Instant now = clock.instant();
-        Conversation conversation = conversation(me, them.getAccount()).orElseGet(() -> {
-            Conversation created = new Conversation(me, them.getAccount(), now);
-            em.persist(created);
-            return created;
-        });
+        Conversation conversation = conversation(me, them.getAccount()).orElseGet(() -> open(me, them.getAccount(), now));
         Message message = new Message(conversation, me, text, now);
         em.persist(message);
         em.flush();
@@ -181,9 +179,28 @@ public class MessagingService {
         return null;
     }
 
+    /**
+     * The pair's conversation, created now. Both may write their first message at the same moment:
+     * the pair's unique index decides, the second insert waits for the first and adds nothing, and
+     * both messages go to the one conversation (a persist would fail the second on the index).
+     */
+    private Conversation open(Account a, Account b, Instant now) {
+        em.createNativeQuery("INSERT INTO app.conversation (first_id, second_id, created_at, last_message_at)"
+                        + " VALUES (?1, ?2, ?3, ?3) ON CONFLICT (first_id, second_id) DO NOTHING")
+                .setParameter(1, Conversation.first(a, b).getId()).setParameter(2, Conversation.second(a, b).getId())
+                .setParameter(3, Timestamp.from(now)).executeUpdate();
+        return conversation(a, b).orElseThrow();
+    }
+
+    /**
+     * The pair's conversation, locked until the transaction ends: opening it marks it read and writing
+     * moves it on, and both people may do either at the same moment; one waits for the other instead
+     * of failing on the row's version.
+     */
     private Optional<Conversation> conversation(Account a, Account b) {
         return em.createNamedQuery("Conversation.ofPair", Conversation.class)
                 .setParameter("first", Conversation.first(a, b)).setParameter("second", Conversation.second(a, b))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 

@@ -16,6 +16,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -61,6 +66,37 @@ class NetworkingIT extends PlatformIT {
         Page read = bruno.web().get("/messages/conversation.xhtml?with=" + alice.id());
         assertTrue(read.text("thread-messages").contains("Premier message"));
         assertEquals("", bruno.web().get("/messages/index.xhtml").text("unread-count"), "read once opened");
+    }
+
+    @Test
+    void twoPeopleWritingFirstAtTheSameMomentShareOneConversation() throws Exception {
+        long community = Db.community("SECTOR", "OPEN", "Simultané");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int pair = 0; pair < 4; pair++) {
+                Person claire = member("Claire", community);
+                Person denis = member("Denis", community);
+                Page toDenis = claire.web().get("/messages/conversation.xhtml?with=" + denis.id());
+                Page toClaire = denis.web().get("/messages/conversation.xhtml?with=" + claire.id());
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<Page> fromClaire = pool.submit(() -> {
+                    together.await();
+                    return claire.web().submit(toDenis, "compose", Map.of("compose:body", "Bonjour Denis"), "compose:send");
+                });
+                Future<Page> fromDenis = pool.submit(() -> {
+                    together.await();
+                    return denis.web().submit(toClaire, "compose", Map.of("compose:body", "Bonjour Claire"), "compose:send");
+                });
+                assertEquals(200, fromClaire.get(30, TimeUnit.SECONDS).status());
+                assertEquals(200, fromDenis.get(30, TimeUnit.SECONDS).status());
+                assertEquals(1, Db.count("SELECT count(*) FROM app.conversation WHERE first_id IN (?, ?) AND second_id IN (?, ?)",
+                        claire.id(), denis.id(), claire.id(), denis.id()));
+                assertEquals(2, Db.count("SELECT count(*) FROM app.message m JOIN app.conversation c ON c.id = m.conversation_id"
+                        + " WHERE c.first_id IN (?, ?) AND c.second_id IN (?, ?)", claire.id(), denis.id(), claire.id(), denis.id()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
