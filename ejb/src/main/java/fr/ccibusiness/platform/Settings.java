@@ -30,6 +30,11 @@ public class Settings {
         return value("cci.dpo-email").orElse("dpo@ccibusiness.example.fr");
     }
 
+    /** Requests the public rights form takes from one network address in an hour (each sends an e-mail). */
+    public int rightsRequestsPerHour() {
+        return number("cci.rights.per-hour", 5);
+    }
+
     /** How long a company search stays answered from memory; 0 turns the cache off. */
     public int directoryCacheSeconds() {
         return number("cci.directory-cache-seconds", 60);

@@ -75,9 +75,16 @@ public class RightsRequestService {
     @Inject
     private Clock clock;
 
-    /** Anyone, signed in or not: the answer is the same whoever the address belongs to. */
+    @Inject
+    private RightsFormThrottle throttle;
+
+    /**
+     * Anyone, signed in or not: the answer is the same whoever the address belongs to. A valid request
+     * sends an e-mail, so {@code clientAddress} (the sender's network address) may send only so many
+     * an hour ({@link Settings#rightsRequestsPerHour()}).
+     */
     @PermitAll
-    public void submit(RightsRequestForm form, Locale language) {
+    public void submit(RightsRequestForm form, Locale language, String clientAddress) {
         if (form.getKind() == null) {
             throw new InvalidRightsRequestException("kind", "form.field.required");
         }
@@ -93,6 +100,9 @@ public class RightsRequestService {
         }
         if (message == null && (form.getKind() == RightsKind.RECTIFICATION || form.getKind() == RightsKind.OTHER)) {
             throw new InvalidRightsRequestException("message", "rights.message.required");
+        }
+        if (!throttle.tryAcquire(clientAddress, clock.instant(), settings.rightsRequestsPerHour())) {
+            throw new TooManyRightsRequestsException();
         }
         String secret = PasswordHasher.randomToken();
         RightsRequest request = new RightsRequest(form.getKind(), lastName, firstName, email, message, language, secret,

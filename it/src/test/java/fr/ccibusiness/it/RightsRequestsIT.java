@@ -57,6 +57,20 @@ class RightsRequestsIT extends PlatformIT {
     }
 
     @Test
+    void oneConnectionSendsOnlySoManyRequestsAnHour() {
+        shiftClock(1); // a fresh hour: what the other tests sent does not count
+        for (int i = 0; i < 30; i++) { // the test server's limit (cci.rights.per-hour); 5 by default
+            assertTrue(send(new WebClient(), "ACCESS", "Martin", "Lou", newEmail(), "").text("rights-sent")
+                    .contains("vous allez recevoir un e-mail"));
+        }
+        String refusedEmail = newEmail();
+        Page refused = send(new WebClient(), "ACCESS", "Martin", "Lou", refusedEmail, "");
+        assertTrue(refused.globalMessages().contains("Trop de demandes ont été envoyées depuis votre connexion"), refused.mainText());
+        assertEquals("Martin", refused.valueOf("rights:lastName"), "nothing typed is lost");
+        assertEquals(0, Db.count("SELECT count(*) FROM app.rights_request WHERE email = ?", refusedEmail), "no request, no e-mail");
+    }
+
+    @Test
     void aConfirmedRequestIsDueInOneMonthAndAnExtensionIsExplainedToThePerson() {
         String email = newEmail();
         assertTrue(send(new WebClient(), "ACCESS", "Martin", "Lou", email, "Je voudrais mes données.")

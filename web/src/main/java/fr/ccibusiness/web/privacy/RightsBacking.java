@@ -6,11 +6,14 @@ import fr.ccibusiness.rights.RightsKind;
 import fr.ccibusiness.rights.RightsRequest;
 import fr.ccibusiness.rights.RightsRequestForm;
 import fr.ccibusiness.rights.RightsRequestService;
+import fr.ccibusiness.rights.TooManyRightsRequestsException;
 import fr.ccibusiness.web.support.Messages;
 import fr.ccibusiness.web.support.PageLanguage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 
@@ -35,10 +38,13 @@ public class RightsBacking implements Serializable {
 
     public void send() {
         try {
-            requests.submit(form, pageLanguage.getLocale());
+            requests.submit(form, pageLanguage.getLocale(),
+                    ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
             sent = true;
         } catch (InvalidRightsRequestException e) {
             Messages.fieldError("rights:" + e.field(), e.messageKey());
+        } catch (TooManyRightsRequestsException e) {
+            Messages.pageError(e.messageKey());
         }
     }
 
