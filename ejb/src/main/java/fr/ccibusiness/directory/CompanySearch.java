@@ -43,7 +43,8 @@ final class CompanySearch {
             filters.append(" AND c.commune_code = ").append(param(query.getCommuneCode()));
         }
         if (DirectoryQuery.filled(query.getNafCode())) {
-            filters.append(" AND c.naf_code LIKE ").append(param(query.getNafCode().strip().toUpperCase() + "%"));
+            String prefix = query.getNafCode().strip().toUpperCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            filters.append(" AND c.naf_code LIKE ").append(param(prefix + "%")).append(" ESCAPE '\\'");
         }
         if (DirectoryQuery.filled(query.getCertification())) {
             filters.append(" AND EXISTS (SELECT 1 FROM app.company_certification cc WHERE cc.company_id = c.id"
@@ -52,13 +53,15 @@ final class CompanySearch {
     }
 
     ResultPage<CompanyHit> run(EntityManager em) {
-        int offset = query.getPage() * DirectoryQuery.PAGE_SIZE;
         long all = count(em, where(Group.ALL));
+        // A page past the results (an old link, a typed address) shows the last one.
+        int page = Math.min(query.getPage(), ResultPage.lastPage(all));
+        int offset = page * DirectoryQuery.PAGE_SIZE;
         if (!query.hasText() || query.getSort() == DirectoryQuery.Sort.NAME) {
             // Words of a name decide where it sorts: the names holding them cluster in the name index, so
             // with words the matches are sorted (their number bounds the cost), never walked to.
             boolean walk = !query.hasText() && many(all);
-            return new ResultPage<>(page(em, Group.ALL, Order.NAME, walk, offset, DirectoryQuery.PAGE_SIZE), all, query.getPage());
+            return new ResultPage<>(page(em, Group.ALL, Order.NAME, walk, offset, DirectoryQuery.PAGE_SIZE), all, page);
         }
         long named = count(em, where(Group.NAMED));
         List<CompanyHit> hits = new ArrayList<>();
@@ -66,11 +69,12 @@ final class CompanySearch {
             hits.addAll(page(em, Group.NAMED, Order.NEWEST, many(named), offset, DirectoryQuery.PAGE_SIZE));
         }
         if (hits.size() < DirectoryQuery.PAGE_SIZE && !many(named) && all > named) {
-            // Past the count, the others are many: at least all those counted that are not named.
-            hits.addAll(page(em, Group.OTHERS, Order.NEWEST, many(all), (int) Math.max(0, offset - named),
+            // Past the count, the others may still be few (nearly all matches named): count them to know.
+            boolean walk = many(all) && (named == 0 || many(count(em, where(Group.OTHERS))));
+            hits.addAll(page(em, Group.OTHERS, Order.NEWEST, walk, (int) Math.max(0, offset - named),
                     DirectoryQuery.PAGE_SIZE - hits.size()));
         }
-        return new ResultPage<>(hits, all, query.getPage());
+        return new ResultPage<>(hits, all, page);
     }
 
     /** The companies of a search, or of one of its relevance groups. */

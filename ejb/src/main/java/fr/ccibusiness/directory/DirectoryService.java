@@ -85,14 +85,16 @@ public class DirectoryService {
             where.append(" AND EXISTS (SELECT 1 FROM app.member_competence mc WHERE mc.account_id = m.account_id"
                     + " AND lower(mc.competence) = lower(?" + params.size() + "))");
         }
+        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM app.member m" + where + " LIMIT " + COUNT_LIMIT + ") s");
+        bind(count, params);
+        long total = ((Number) count.getSingleResult()).longValue();
+        int page = Math.min(query.getPage(), ResultPage.lastPage(total)); // past the results: the last page
         Query select = em.createNativeQuery("SELECT m.account_id, m.first_name, m.last_name, m.job_title FROM app.member m"
                 + where + " ORDER BY m.last_name, m.first_name, m.account_id LIMIT " + DirectoryQuery.PAGE_SIZE
-                + " OFFSET " + (long) query.getPage() * DirectoryQuery.PAGE_SIZE);
-        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM app.member m" + where + " LIMIT " + COUNT_LIMIT + ") s");
+                + " OFFSET " + (long) page * DirectoryQuery.PAGE_SIZE);
         bind(select, params);
-        bind(count, params);
         List<PersonHit> hits = ((List<Object[]>) select.getResultList()).stream().map(PersonHit::new).toList();
-        return new ResultPage<>(hits, ((Number) count.getSingleResult()).longValue(), query.getPage());
+        return new ResultPage<>(hits, total, page);
     }
 
     /**

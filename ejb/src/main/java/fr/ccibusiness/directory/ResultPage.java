@@ -16,6 +16,16 @@ public class ResultPage<T> implements Serializable {
     private final long total;
     private final int page;
 
+    /** No results: what a page shows before any search ran. */
+    public static <T> ResultPage<T> none() {
+        return new ResultPage<>(List.of(), 0, 0);
+    }
+
+    /** The index of the last page holding some of {@code total} results (0 when there are none). */
+    static int lastPage(long total) {
+        return (int) Math.max(0, (Math.min(total, MAX_RESULTS) - 1) / DirectoryQuery.PAGE_SIZE);
+    }
+
     public ResultPage(List<T> items, long total, int page) {
         this.items = List.copyOf(items);
         this.total = total;

@@ -32,6 +32,14 @@ class ResultPageTest {
     }
 
     @Test
+    void theLastPageIsTheOneHoldingTheLastResultShown() {
+        assertEquals(0, ResultPage.lastPage(0));
+        assertEquals(0, ResultPage.lastPage(20));
+        assertEquals(1, ResultPage.lastPage(21));
+        assertEquals(49, ResultPage.lastPage(1_001));
+    }
+
+    @Test
     void noPageIsAskedPastTheResultsShown() {
         DirectoryQuery query = new DirectoryQuery();
         query.setPage(70);

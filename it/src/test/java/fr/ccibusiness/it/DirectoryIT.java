@@ -79,6 +79,10 @@ class DirectoryIT extends PlatformIT {
 
         assertEquals(List.of("Zinguerie " + marker, "Bardages Huet", "Ateliers Morel"), names(search(marker)),
                 "the name first, then the newest of the others");
+        Page beyond = search(marker + "&page=7");
+        assertEquals(3, names(beyond).size(), "a page past the results shows the last one");
+        assertEquals("Page 1 sur 1", beyond.doc().select("nav.actions span").text());
+        assertTrue(beyond.doc().select("#previous").isEmpty());
         assertEquals(List.of("Ateliers Morel", "Bardages Huet", "Zinguerie " + marker), names(search(marker + "&sort=NAME")));
     }
 
@@ -97,6 +101,10 @@ class DirectoryIT extends PlatformIT {
         assertEquals("Page 50 sur 50", beyond.doc().select("nav.actions span").text(), "no page past the thousandth result");
         assertEquals(20, names(beyond).size());
         assertTrue(beyond.doc().select("#next").isEmpty());
+
+        Page byNaf = search(marker + "&naf=25.62&page=9");
+        assertTrue(byNaf.text("results-title").replaceAll("\\h", " ").contains("Plus de 1 000"), "a NAF prefix");
+        assertEquals(0, names(search(marker + "&naf=%25")).size(), "% is a character of the code, not a wildcard");
 
         Page fewer = search(marker + "&department=76");
         assertEquals("Aucun résultat", fewer.text("results-title"));

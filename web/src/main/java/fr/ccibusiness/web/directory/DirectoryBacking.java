@@ -39,15 +39,18 @@ public class DirectoryBacking {
 
     private final DirectoryQuery query = new DirectoryQuery();
     private String who = "companies";
-    private ResultPage<CompanyHit> companies;
-    private ResultPage<PersonHit> people;
+    // Empty until the search runs: a parameter that fails conversion skips it, and the page still shows.
+    private ResultPage<CompanyHit> companies = ResultPage.none();
+    private ResultPage<PersonHit> people = ResultPage.none();
     private List<SelectItem> communityChoices;
 
     public void search() {
         if (isPeopleSearch()) {
             people = directory.searchPeople(query);
+            query.setPage(people.getPage());
         } else {
             companies = directory.searchCompanies(query);
+            query.setPage(companies.getPage());
         }
     }
 
