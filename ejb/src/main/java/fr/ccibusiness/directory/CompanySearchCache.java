@@ -47,9 +47,10 @@ public class CompanySearchCache {
         }
         String key = keyOf(query);
         Instant now = clock.instant();
+        long generation = entries.generation();
         return entries.get(key, now).orElseGet(() -> {
             ResultPage<CompanyHit> page = search.get();
-            entries.put(key, page, now.plus(timeToLive));
+            entries.put(key, page, now.plus(timeToLive), generation);
             return page;
         });
     }

@@ -49,8 +49,14 @@ public class DirectoryPageCache {
         return pages.get(key, clock.instant());
     }
 
-    public void put(String key, RenderedPage page) {
-        pages.put(key, page, clock.instant().plus(timeToLive));
+    /** To read before rendering a page, and give back to {@link #put}. */
+    public long generation() {
+        return pages.generation();
+    }
+
+    /** Keeps a page, unless a change emptied the cache while it was rendered. */
+    public void put(String key, RenderedPage page, long generation) {
+        pages.put(key, page, clock.instant().plus(timeToLive), generation);
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompanySearchCache.DirectoryChanged change) {

@@ -15,6 +15,8 @@ final class RecentEntries<V> {
     }
 
     private final Map<String, Entry<V>> entries;
+    /** Moves on at each clear: an answer computed before a clear is not kept after it. */
+    private long generation;
 
     RecentEntries(int capacity) {
         this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
@@ -39,11 +41,20 @@ final class RecentEntries<V> {
         return Optional.of(entry.value());
     }
 
-    synchronized void put(String key, V value, Instant expires) {
-        entries.put(key, new Entry<>(value, expires));
+    /** To read before computing an answer, and give back to {@link #put}. */
+    synchronized long generation() {
+        return generation;
+    }
+
+    /** Keeps an answer, unless the entries were cleared since {@code generation} was read (it may be stale). */
+    synchronized void put(String key, V value, Instant expires, long generation) {
+        if (generation == this.generation) {
+            entries.put(key, new Entry<>(value, expires));
+        }
     }
 
     synchronized void clear() {
         entries.clear();
+        generation++;
     }
 }

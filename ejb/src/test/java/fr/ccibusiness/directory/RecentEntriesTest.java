@@ -13,10 +13,10 @@ class RecentEntriesTest {
     @Test
     void whenFullTheLeastRecentlyUsedGoesFirst() {
         RecentEntries<String> entries = new RecentEntries<>(2);
-        entries.put("a", "A", NOW.plusSeconds(60));
-        entries.put("b", "B", NOW.plusSeconds(60));
+        entries.put("a", "A", NOW.plusSeconds(60), entries.generation());
+        entries.put("b", "B", NOW.plusSeconds(60), entries.generation());
         entries.get("a", NOW); // "a" used again: "b" is now the least recent
-        entries.put("c", "C", NOW.plusSeconds(60));
+        entries.put("c", "C", NOW.plusSeconds(60), entries.generation());
 
         assertEquals(Optional.of("A"), entries.get("a", NOW));
         assertEquals(Optional.empty(), entries.get("b", NOW));
@@ -26,10 +26,10 @@ class RecentEntriesTest {
     @Test
     void anExpiredEntryIsForgotten() {
         RecentEntries<String> entries = new RecentEntries<>(10);
-        entries.put("a", "A", NOW.plusSeconds(60));
+        entries.put("a", "A", NOW.plusSeconds(60), entries.generation());
         assertEquals(Optional.of("A"), entries.get("a", NOW.plusSeconds(59)));
         assertEquals(Optional.empty(), entries.get("a", NOW.plusSeconds(60)));
-        entries.put("b", "B", NOW.plusSeconds(60));
+        entries.put("b", "B", NOW.plusSeconds(60), entries.generation());
         entries.clear();
         assertEquals(Optional.empty(), entries.get("b", NOW));
     }

@@ -55,17 +55,19 @@ public class VisitorPageCacheFilter extends HttpFilter {
             send(request, response, cached.get());
             return;
         }
-        response.setHeader(CACHE_HEADER, "MISS");
+        long generation = cache.generation();
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
         capture.flushBuffer();
         byte[] body = capture.body();
         if (capture.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
                 && capture.getContentType() != null && capture.getContentType().startsWith("text/html")) {
+            response.setHeader(CACHE_HEADER, "MISS");
             RenderedPage page = new RenderedPage(gzip(body), capture.getContentType());
-            cache.put(key, page);
+            cache.put(key, page, generation);
             send(request, response, page);
         } else {
+            response.setHeader(CACHE_HEADER, "BYPASS");
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
         }
@@ -87,16 +89,29 @@ public class VisitorPageCacheFilter extends HttpFilter {
         response.getOutputStream().write(bytes);
     }
 
+    /** Whether the browser takes gzip: named, or "*" without gzip refused, with a weight above 0. */
     private static boolean acceptsGzip(HttpServletRequest request) {
+        Boolean gzip = null;
+        Boolean any = null;
         for (var headers = request.getHeaders("Accept-Encoding"); headers.hasMoreElements();) {
             for (String coding : headers.nextElement().split(",")) {
-                String[] parts = coding.strip().split(";");
-                if ("gzip".equalsIgnoreCase(parts[0].strip()) && (parts.length == 1 || !parts[1].strip().matches("q=0(\\.0*)?"))) {
-                    return true;
+                String[] parts = coding.split(";");
+                String name = parts[0].strip().toLowerCase(Locale.ROOT);
+                boolean accepted = true;
+                for (int i = 1; i < parts.length; i++) {
+                    String[] parameter = parts[i].split("=", 2);
+                    if (parameter.length == 2 && "q".equalsIgnoreCase(parameter[0].strip())) {
+                        accepted = !parameter[1].strip().matches("0(\\.0*)?");
+                    }
+                }
+                if ("gzip".equals(name) || "x-gzip".equals(name)) {
+                    gzip = accepted;
+                } else if ("*".equals(name)) {
+                    any = accepted;
                 }
             }
         }
-        return false;
+        return gzip != null ? gzip : Boolean.TRUE.equals(any);
     }
 
     private static byte[] gzip(byte[] body) throws IOException {
