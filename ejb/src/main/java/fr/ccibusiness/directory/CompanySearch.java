@@ -18,9 +18,8 @@ import java.util.List;
  */
 final class CompanySearch {
 
-    /** Full-text configuration of migration V5: French stemming after unaccent. */
-    private static final String WORDS = "websearch_to_tsquery('app.french_unaccent'::regconfig, ?1)";
-    private static final int COUNT_LIMIT = ResultPage.MAX_RESULTS + 1;
+    /** The searched words, always parameter ?1. */
+    private static final String WORDS = "websearch_to_tsquery(" + DirectoryService.FTS + ", ?1)";
 
     private final DirectoryQuery query;
     private final List<Object> params = new ArrayList<>();
@@ -29,7 +28,7 @@ final class CompanySearch {
     CompanySearch(DirectoryQuery query) {
         this.query = query;
         if (query.hasText()) {
-            params.add(query.getText()); // always ?1, as WORDS says
+            params.add(query.getText()); // ?1, as WORDS says
         }
         if (query.getCommunityId() != null) {
             filters.append(" AND EXISTS (SELECT 1 FROM app.company_link l JOIN app.membership ms ON ms.account_id = l.account_id"
@@ -106,8 +105,7 @@ final class CompanySearch {
 
     /** How many companies meet the condition, counted up to one more than the results shown. */
     private long count(EntityManager em, String condition) {
-        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM app.company c WHERE " + condition
-                + " LIMIT " + COUNT_LIMIT + ") m");
+        Query count = em.createNativeQuery(ResultPage.countSql("FROM app.company c WHERE " + condition));
         return ((Number) bind(count).getSingleResult()).longValue();
     }
 
@@ -129,7 +127,7 @@ final class CompanySearch {
 
     /** More matches than are counted: a page of them is found by walking the index of its order. */
     private static boolean many(long count) {
-        return count >= COUNT_LIMIT;
+        return count >= ResultPage.COUNT_LIMIT;
     }
 
     /**

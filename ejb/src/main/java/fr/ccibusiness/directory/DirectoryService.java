@@ -31,8 +31,7 @@ import java.util.Optional;
 public class DirectoryService {
 
     /** Full-text configuration of migration V5: French stemming after unaccent. */
-    private static final String FTS = "'app.french_unaccent'::regconfig";
-    private static final int COUNT_LIMIT = ResultPage.MAX_RESULTS + 1;
+    static final String FTS = "'app.french_unaccent'::regconfig";
 
     @PersistenceContext
     private EntityManager em;
@@ -85,7 +84,7 @@ public class DirectoryService {
             where.append(" AND EXISTS (SELECT 1 FROM app.member_competence mc WHERE mc.account_id = m.account_id"
                     + " AND lower(mc.competence) = lower(?" + params.size() + "))");
         }
-        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM app.member m" + where + " LIMIT " + COUNT_LIMIT + ") s");
+        Query count = em.createNativeQuery(ResultPage.countSql("FROM app.member m" + where));
         bind(count, params);
         long total = ((Number) count.getSingleResult()).longValue();
         int page = Math.min(query.getPage(), ResultPage.lastPage(total)); // past the results: the last page

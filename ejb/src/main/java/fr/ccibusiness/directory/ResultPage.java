@@ -16,6 +16,14 @@ public class ResultPage<T> implements Serializable {
     private final long total;
     private final int page;
 
+    /** Results are counted up to one more than are shown: "more than 1,000" needs no more. */
+    static final int COUNT_LIMIT = MAX_RESULTS + 1;
+
+    /** The SQL counting the rows of {@code fromWhere} ("FROM … WHERE …") up to {@link #COUNT_LIMIT}. */
+    static String countSql(String fromWhere) {
+        return "SELECT count(*) FROM (SELECT 1 " + fromWhere + " LIMIT " + COUNT_LIMIT + ") counted";
+    }
+
     /** No results: what a page shows before any search ran. */
     public static <T> ResultPage<T> none() {
         return new ResultPage<>(List.of(), 0, 0);
