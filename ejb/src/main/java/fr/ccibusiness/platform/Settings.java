@@ -100,6 +100,11 @@ public class Settings {
         return number("cci.documents.max-mb", 20);
     }
 
+    /** The same limit in bytes. */
+    public long documentMaxBytes() {
+        return documentMaxMegabytes() * 1024L * 1024L;
+    }
+
     /** A test server lets its tests move the clock forward; never set in production. */
     public boolean testClock() {
         return Boolean.parseBoolean(value("cci.test-clock").orElse("false"));

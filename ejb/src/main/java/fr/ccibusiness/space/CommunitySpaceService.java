@@ -119,7 +119,7 @@ public class CommunitySpaceService {
         Account me = caller();
         SpaceItem document = SpaceItem.document(community, folderId == null ? null : folder(community, folderId), title, me,
                 clock.instant());
-        StoredFile file = StoredFile.accept(fileName, content, maxBytes());
+        StoredFile file = StoredFile.accept(fileName, content, settings.documentMaxBytes());
         em.persist(document);
         store(document.addVersion(file, me, clock.instant()), file);
         notifications.newContent(communityId, me.getId(), spacePath(document), "notification.document",
@@ -135,7 +135,7 @@ public class CommunitySpaceService {
         }
         Community community = managed(document.getCommunity().getId());
         Account me = caller();
-        StoredFile file = StoredFile.accept(fileName, content, maxBytes());
+        StoredFile file = StoredFile.accept(fileName, content, settings.documentMaxBytes());
         store(document.addVersion(file, me, clock.instant()), file);
         notifications.newContent(community.getId(), me.getId(), spacePath(document), "notification.document",
                 community.getName(), document.getTitle());
@@ -196,9 +196,6 @@ public class CommunitySpaceService {
         em.persist(new DocumentContent(version.getId(), file.content()));
     }
 
-    private long maxBytes() {
-        return settings.documentMaxMegabytes() * 1024L * 1024L;
-    }
 
     private static String spacePath(SpaceItem item) {
         return "/space.xhtml?id=" + item.getCommunity().getId() + (item.getFolder() == null ? "" : "&folder=" + item.getFolder().getId());

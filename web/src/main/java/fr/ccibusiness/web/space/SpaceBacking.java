@@ -118,7 +118,7 @@ public class SpaceBacking implements Serializable {
 
     /** Reads an upload up to the size limit only: a larger one is refused without being loaded. */
     private byte[] read(Part part, String fieldId) throws IOException {
-        long max = settings.documentMaxMegabytes() * 1024L * 1024L;
+        long max = settings.documentMaxBytes();
         if (part == null || part.getSize() == 0) {
             Messages.fieldError(fieldId, "space.document.empty");
             return null;
@@ -143,7 +143,7 @@ public class SpaceBacking implements Serializable {
 
     /** The limit again, for the page's script that refuses a larger file before it is sent. */
     public long getMaxBytes() {
-        return settings.documentMaxMegabytes() * 1024L * 1024L;
+        return settings.documentMaxBytes();
     }
 
     public String getTooLargeMessage() {
