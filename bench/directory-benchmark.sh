@@ -36,8 +36,14 @@ grep -h "from the visitors' cache" bench/gatling/target/directory.log || true
 echo "($users concurrent users, ${seconds} s each; reports in bench/gatling/target/gatling/)"
 
 db=(-h "${CCI_DB_HOST:-127.0.0.1}" -p "${CCI_DB_PORT:-5432}" -U "${CCI_DB_USER:-$(id -un)}" -d "${CCI_DB_NAME:-ccibusiness}")
+echo; echo "A search answered by the index (DirectoryIndex) runs one statement, once per distinct text:"
+psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT websearch_to_tsquery('app.french_unaccent'::regconfig, 'mecanique')::text"
+echo; echo "The index reads the change log after each change the application commits and every 2 seconds:"
+xmin=$(psql "${db[@]}" -At -c "SELECT pg_snapshot_xmin(pg_current_snapshot())::text")
+psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT DISTINCT company_id FROM app.directory_change WHERE xid >= '$xmin'::xid8"
+
 words="websearch_to_tsquery('app.french_unaccent'::regconfig, 'mecanique')"
-echo; echo "Plans of a search by relevance ('mecanique', department 14, first page), as CompanySearch runs it:"
+echo; echo "A search with a phrase goes to the database (CompanySearch); its plans, for 'mecanique' in department 14:"
 echo "the matches counted up to 1,001, those whose name holds the word likewise, then their first page."
 for group in "c.search_vector @@ $words" "c.name_vector @@ $words"; do
     psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)

@@ -5,7 +5,7 @@ import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.EmailUnavailableException;
 import fr.ccibusiness.account.Role;
 import jakarta.annotation.security.RolesAllowed;
-import fr.ccibusiness.directory.CompanySearchCache;
+import fr.ccibusiness.directory.DirectoryChanged;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class CommunityAdminService {
     private Accounts accounts;
 
     @Inject
-    private Event<CompanySearchCache.DirectoryChanged> directoryChanged;
+    private Event<DirectoryChanged> directoryChanged;
 
     @Inject
     private Clock clock;
@@ -60,7 +60,7 @@ public class CommunityAdminService {
                 form.getJoinPolicy(), form.getDepartmentCode(), requirementsOf(form), clock.instant());
         em.persist(community);
         em.flush();
-        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
+        directoryChanged.fire(new DirectoryChanged());
         return community;
     }
 

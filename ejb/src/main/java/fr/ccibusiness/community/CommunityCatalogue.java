@@ -1,6 +1,6 @@
 package fr.ccibusiness.community;
 
-import fr.ccibusiness.directory.CompanySearchCache;
+import fr.ccibusiness.directory.DirectoryChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -38,7 +38,7 @@ public class CommunityCatalogue {
         return current.communities();
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompanySearchCache.DirectoryChanged change) {
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged change) {
         snapshot = null;
     }
 }

@@ -9,7 +9,7 @@ import fr.ccibusiness.audit.AuditTrail;
 import fr.ccibusiness.company.CompanyForm;
 import fr.ccibusiness.company.CompanyLink;
 import fr.ccibusiness.company.CompanyService;
-import fr.ccibusiness.directory.CompanySearchCache;
+import fr.ccibusiness.directory.DirectoryChanged;
 import fr.ccibusiness.platform.MailComposer;
 import fr.ccibusiness.platform.OutgoingMail;
 import fr.ccibusiness.platform.Settings;
@@ -59,7 +59,7 @@ public class CommunityService {
     private Settings settings;
 
     @Inject
-    private Event<CompanySearchCache.DirectoryChanged> directoryChanged;
+    private Event<DirectoryChanged> directoryChanged;
 
     @Inject
     private CommunityCatalogue catalogue;
@@ -116,7 +116,7 @@ public class CommunityService {
             membership = new Membership(community, account, now);
             em.persist(membership);
         }
-        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
+        directoryChanged.fire(new DirectoryChanged());
         if (membership.isActive()) {
             subscribe(community, account, now);
         } else {
@@ -137,7 +137,7 @@ public class CommunityService {
         Account account = caller();
         Instant now = clock.instant();
         membership(community, account).ifPresent(m -> m.leave(now));
-        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
+        directoryChanged.fire(new DirectoryChanged());
         subscription(community, account).ifPresent(s -> s.unsubscribe(now));
     }
 
@@ -181,7 +181,7 @@ public class CommunityService {
         Community community = animated(membership.getCommunity().getId());
         Instant now = clock.instant();
         membership.decide(approve, message, now);
-        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
+        directoryChanged.fire(new DirectoryChanged());
         Account person = membership.getAccount();
         if (approve) {
             subscribe(community, person, now);

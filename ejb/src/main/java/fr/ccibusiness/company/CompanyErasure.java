@@ -1,7 +1,7 @@
 package fr.ccibusiness.company;
 
 import fr.ccibusiness.account.AccountErasure;
-import fr.ccibusiness.directory.CompanySearchCache;
+import fr.ccibusiness.directory.DirectoryChanged;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -17,11 +17,11 @@ public class CompanyErasure {
     private EntityManager em;
 
     @Inject
-    private Event<CompanySearchCache.DirectoryChanged> directoryChanged;
+    private Event<DirectoryChanged> directoryChanged;
 
     void erase(@Observes AccountErasure erasure) {
         em.createNamedQuery("CompanyLink.deleteOfAccounts").setParameter("accountIds", erasure.accountIds()).executeUpdate();
         em.createNamedQuery("CompanyChange.forgetAuthors").setParameter("accountIds", erasure.accountIds()).executeUpdate();
-        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
+        directoryChanged.fire(new DirectoryChanged());
     }
 }

@@ -5,7 +5,7 @@ import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Role;
 import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.audit.AuditTrail;
-import fr.ccibusiness.directory.CompanySearchCache;
+import fr.ccibusiness.directory.DirectoryChanged;
 import fr.ccibusiness.platform.MailComposer;
 import fr.ccibusiness.platform.OutgoingMail;
 import fr.ccibusiness.platform.Settings;
@@ -60,7 +60,7 @@ public class CompanyService {
     private Settings settings;
 
     @Inject
-    private Event<CompanySearchCache.DirectoryChanged> directoryChanged;
+    private Event<DirectoryChanged> directoryChanged;
 
     @Inject
     private AuditTrail audit;
@@ -83,7 +83,7 @@ public class CompanyService {
                 references.commune(form.getCommuneCode()).orElse(null), now);
         em.persist(company);
         em.persist(CompanyLink.founder(company, caller(), now));
-        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
+        directoryChanged.fire(new DirectoryChanged());
         return company;
     }
 
@@ -138,7 +138,7 @@ public class CompanyService {
             throw new CompanyNotFoundException();
         }
         request.decide(approve, clock.instant());
-        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
+        directoryChanged.fire(new DirectoryChanged());
         Account requester = request.getAccount();
         outbox.fire(composer.compose(requester.getEmail(), requester.getLocale(),
                 approve ? "join-approved" : "join-refused", settings.baseUrl() + "/account/companies.xhtml",
@@ -159,7 +159,7 @@ public class CompanyService {
                 references.commune(form.getCommuneCode()).orElse(null), now);
         Account author = caller();
         changes.forEach(change -> em.persist(new CompanyChange(company, author, now, change)));
-        directoryChanged.fire(new CompanySearchCache.DirectoryChanged());
+        directoryChanged.fire(new DirectoryChanged());
         return changes;
     }
 

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One company search of the directory, as SQL whose cost does not grow with the number of matches:
+ * A company search answered by the database, for the searches {@link DirectoryIndex} leaves to it
+ * (phrases, which need word positions), in the same orders and with the same filters. As SQL whose
+ * cost does not grow with the number of matches:
  * matches are counted up to {@link ResultPage#MAX_RESULTS} only, and a page is read by walking an
  * index in the page's order when matches are many, by sorting them when they are few.
  * <p>

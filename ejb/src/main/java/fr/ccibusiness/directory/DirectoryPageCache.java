@@ -14,7 +14,8 @@ import java.util.Optional;
  * Directory pages as a visitor sees them, rendered once and served again for a minute: for someone
  * not signed in, the page depends only on its address and language, holds no form and nothing
  * personal. Kept gzip-compressed (a tenth of their size, and what browsers take), the most recently
- * used first. Emptied with the search results on any committed change to companies or memberships.
+ * used first. Emptied on any committed change to companies, memberships or communities, and again
+ * once the directory's index has applied a change.
  */
 @ApplicationScoped
 public class DirectoryPageCache {
@@ -59,7 +60,12 @@ public class DirectoryPageCache {
         pages.put(key, page, clock.instant().plus(timeToLive), generation);
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompanySearchCache.DirectoryChanged change) {
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged change) {
+        clear();
+    }
+
+    /** Forgets every page: what they show changed (a page being rendered meanwhile is not kept). */
+    public void clear() {
         pages.clear();
     }
 }

@@ -43,14 +43,14 @@ public class DirectoryService {
     private Accounts accounts;
 
     @Inject
-    private CompanySearchCache cache;
+    private DirectoryIndex index;
 
     @Inject
     private Relations relations;
 
     @PermitAll
     public ResultPage<CompanyHit> searchCompanies(DirectoryQuery query) {
-        return cache.get(query, () -> new CompanySearch(query).run(em));
+        return index.search(query).orElseGet(() -> new CompanySearch(query).run(em));
     }
 
     /** A company's public page; contact details only for signed-in people. */

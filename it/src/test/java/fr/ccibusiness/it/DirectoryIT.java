@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.Poll;
 import fr.ccibusiness.it.support.Sirets;
 import fr.ccibusiness.it.support.WebClient;
 import java.io.ByteArrayInputStream;
@@ -16,9 +17,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +79,7 @@ class DirectoryIT extends PlatformIT {
         insertCompanies("Zinguerie " + marker, "Couverture et zinguerie", 1);
         insertCompanies("Ateliers Morel", "Travaux de zinguerie " + marker, 1);
         insertCompanies("Bardages Huet", "Bardage et zinguerie " + marker, 1);
+        awaitResults(marker, page -> names(page).size() == 3);
 
         assertEquals(List.of("Zinguerie " + marker, "Bardages Huet", "Ateliers Morel"), names(search(marker)),
                 "the name first, then the newest of the others");
@@ -91,6 +95,7 @@ class DirectoryIT extends PlatformIT {
     void pastAThousandResultsTheSearchAsksToBeNarrowed() {
         String marker = "Torvane" + letters();
         insertCompanies("Société", "Négoce de fournitures " + marker, 1_001);
+        awaitResults(marker, page -> page.text("results-title").startsWith("Plus de"));
 
         Page first = search(marker);
         assertEquals("Plus de 1 000 résultats", first.text("results-title").replaceAll("\\h", " "), "a French thousands separator");
@@ -110,6 +115,24 @@ class DirectoryIT extends PlatformIT {
         Page fewer = search(marker + "&department=76");
         assertEquals("Aucun résultat", fewer.text("results-title"));
         assertTrue(fewer.doc().select("#narrow").isEmpty());
+    }
+
+    @Test
+    void changesMadeStraightInTheDatabaseReachTheDirectoryWithinSeconds() {
+        String marker = "Velmor" + letters();
+        insertCompanies("Chaudronnerie " + marker, "Tôlerie fine", 1);
+        awaitResults(marker, page -> names(page).equals(List.of("Chaudronnerie " + marker)));
+        long id = ((Number) Db.single("SELECT id FROM app.company WHERE legal_name = ?", "Chaudronnerie " + marker)).longValue();
+
+        Db.update("UPDATE app.company SET legal_name = ? WHERE id = ?", "Serrurerie " + marker, id);
+        Db.update("INSERT INTO app.company_certification (company_id, certification) VALUES (?, 'MASE')", id);
+        awaitResults(marker + "&certification=mase", page -> names(page).equals(List.of("Serrurerie " + marker)));
+        assertEquals(List.of(), names(search("chaudronnerie " + marker)), "no longer found by its old name");
+        assertEquals(List.of("Serrurerie " + marker), names(search("%22serrurerie " + marker + "%22")), "a phrase, searched by the database");
+
+        Db.update("DELETE FROM app.company_certification WHERE company_id = ?", id);
+        Db.update("DELETE FROM app.company WHERE id = ?", id);
+        awaitResults(marker, page -> names(page).isEmpty());
     }
 
     @Test
@@ -153,6 +176,11 @@ class DirectoryIT extends PlatformIT {
         Page visitor = new WebClient().get("/directory.xhtml?who=people&q=" + marker);
         assertTrue(visitor.doc().select("#people-results").isEmpty(), "a visitor searches companies only");
         assertEquals("Connexion", new WebClient().get(bobPage).h1());
+    }
+
+    /** Changes made straight in the database reach the directory's index within seconds. */
+    private static void awaitResults(String textAndFilters, Predicate<Page> shown) {
+        Poll.until(() -> shown.test(search(textAndFilters)), Duration.ofSeconds(10), "the directory showing " + textAndFilters);
     }
 
     private static Page search(String textAndFilters) {

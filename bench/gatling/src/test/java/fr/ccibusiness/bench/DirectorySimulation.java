@@ -36,7 +36,7 @@ public class DirectorySimulation extends Simulation {
 
     /**
      * Words people type, most asked first: kinds of business, family and place names, activities,
-     * with and without accents, singular and plural. A search takes one or two of them, the first
+     * with and without accents, singular and plural; a hyphenated one is a phrase, searched by the database. A search takes one or two of them, the first
      * ones far more often (as real searches repeat), sometimes a department, a later page or the
      * name order; one search in ten uses filters only.
      */
@@ -47,7 +47,8 @@ public class DirectorySimulation extends Simulation {
             "industrielle", "aeronautique", "structures+metalliques", "applications+web", "marchandises", "aluminium",
             "ingenierie", "depannage", "Lefevre", "Martin", "Dubois", "Leroy", "Moreau", "Lemoine", "Hebert", "Lecomte",
             "Duval", "Laurent", "Lebrun", "Gosselin", "Vasseur", "Lemaitre", "Guerin", "Normandie", "Cotentin", "Bocage",
-            "Mécanique", "Électricité", "Établissements", "Société", "Groupe", "transport", "logiciel", "menuiseries");
+            "Mécanique", "Électricité", "Établissements", "Société", "Groupe", "transport", "logiciel", "menuiseries",
+            "Saint-Lo");
     private static final List<String> DEPARTMENTS = List.of("14", "27", "50", "61", "76");
     private static final List<String> FILTERS = List.of("naf=25", "naf=49.41A", "naf=62", "certification=ISO+9001",
             "certification=EN+9100", "certification=MASE");

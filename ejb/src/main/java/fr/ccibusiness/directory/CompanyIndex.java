@@ -1,0 +1,289 @@
+package fr.ccibusiness.directory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntBinaryOperator;
+
+/**
+ * The companies of the directory in memory, with the stems of their names and of their whole records,
+ * searched as {@link CompanySearch} searches the database and in the same orders, without reading a
+ * row: a search costs a few set operations on bit sets, not thousands of rows read and counted.
+ * <p>
+ * Each company has an ordinal, given in the order of ids, so that "newest first" is a walk down the
+ * ordinals. Not thread-safe: {@link DirectoryIndex} guards it.
+ */
+final class CompanyIndex {
+
+    /** What the directory searches and shows of a company; certifications in lower case. */
+    record Entry(CompanyHit hit, String departmentCode, String communeCode, Set<String> certifications,
+                 Set<Long> communities, List<String> nameStems, List<String> stems) {
+
+        long id() {
+            return hit.getId();
+        }
+    }
+
+    /** The filters of a query but the department, as {@link CompanySearch} writes them in SQL, read once. */
+    private record Filters(Long communityId, String communeCode, String nafPrefix, String certification) {
+
+        static Filters of(DirectoryQuery query) {
+            return new Filters(query.getCommunityId(), DirectoryQuery.filled(query.getCommuneCode()) ? query.getCommuneCode() : null,
+                    DirectoryQuery.filled(query.getNafCode()) ? query.getNafCode().strip().toUpperCase(Locale.ROOT) : null,
+                    DirectoryQuery.filled(query.getCertification()) ? query.getCertification().strip().toLowerCase(Locale.ROOT) : null);
+        }
+
+        boolean any() {
+            return communityId != null || communeCode != null || nafPrefix != null || certification != null;
+        }
+
+        boolean metBy(Entry entry) {
+            return (communityId == null || entry.communities().contains(communityId))
+                    && (communeCode == null || communeCode.equals(entry.communeCode()))
+                    && (nafPrefix == null || entry.hit().getNafCode().startsWith(nafPrefix))
+                    && (certification == null || entry.certifications().contains(certification));
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<Long, Integer> ordinals = new HashMap<>();
+    private final BitSet present = new BitSet();
+    /** The most used filter, as sets: a search in a department looks at its companies only. */
+    private final Map<String, BitSet> departments = new HashMap<>();
+    private final Map<String, Postings> nameStems = new HashMap<>();
+    private final Map<String, Postings> stems = new HashMap<>();
+    /** The ordinals of present companies in name order (the database's: code points, then id). */
+    private final Postings byName = new Postings();
+    /** False once a company came in with an id lower than another's: ordinals no longer follow ids. */
+    private boolean inIdOrder = true;
+
+    /** An index of companies given in ascending id order, as a whole load reads them. */
+    static CompanyIndex of(List<Entry> companies) {
+        CompanyIndex index = new CompanyIndex();
+        companies.forEach(entry -> index.list(entry, index.ordinals.get(entry.id())));
+        index.present.stream().boxed().sorted(index::compareNames).forEach(ordinal -> index.byName.insertAt(index.byName.size, ordinal));
+        return index;
+    }
+
+    int size() {
+        return present.cardinality();
+    }
+
+    /**
+     * A company came in after a newer one (two created at once, committed in the other order): until
+     * the index is loaded again, "newest first" puts it a place too low.
+     */
+    boolean needsReload() {
+        return !inIdOrder;
+    }
+
+    /** Adds a company, or replaces what is known of it. */
+    void put(Entry entry) {
+        Integer known = ordinals.get(entry.id());
+        if (known != null && present.get(known)) {
+            unlist(known);
+        }
+        int ordinal = list(entry, known);
+        byName.insertAt(byName.position(ordinal, this::compareNames), ordinal);
+    }
+
+    /** Lists a company under its stems, with a new ordinal unless it had one; gives the ordinal. */
+    private int list(Entry entry, Integer known) {
+        int ordinal;
+        if (known == null) {
+            ordinal = entries.size();
+            inIdOrder &= entries.isEmpty() || entries.get(ordinal - 1).id() < entry.id();
+            entries.add(entry);
+            ordinals.put(entry.id(), ordinal);
+        } else {
+            ordinal = known;
+            entries.set(ordinal, entry);
+        }
+        present.set(ordinal);
+        departments.computeIfAbsent(entry.departmentCode(), code -> new BitSet()).set(ordinal);
+        entry.nameStems().forEach(stem -> nameStems.computeIfAbsent(stem, s -> new Postings()).add(ordinal));
+        entry.stems().forEach(stem -> stems.computeIfAbsent(stem, s -> new Postings()).add(ordinal));
+        return ordinal;
+    }
+
+    /** Forgets a company (erased); nothing happens for one not known. */
+    void remove(long id) {
+        Integer ordinal = ordinals.get(id);
+        if (ordinal != null && present.get(ordinal)) {
+            unlist(ordinal);
+            present.clear(ordinal);
+        }
+    }
+
+    private void unlist(int ordinal) {
+        Entry old = entries.get(ordinal);
+        departments.get(old.departmentCode()).clear(ordinal);
+        old.nameStems().forEach(stem -> nameStems.get(stem).remove(ordinal));
+        old.stems().forEach(stem -> stems.get(stem).remove(ordinal));
+        byName.removeAt(byName.indexOf(ordinal));
+    }
+
+    private int compareNames(int left, int right) {
+        int byLegalName = entries.get(left).hit().getLegalName().compareTo(entries.get(right).hit().getLegalName());
+        return byLegalName != 0 ? byLegalName : Long.compare(entries.get(left).id(), entries.get(right).id());
+    }
+
+    /**
+     * A page of results, all counted: by relevance, the companies whose name holds the words first,
+     * then the others, newest first in each group; by name, or without words, in name order.
+     */
+    ResultPage<CompanyHit> search(DirectoryQuery query, WordQuery words) {
+        BitSet scope = present;
+        if (DirectoryQuery.filled(query.getDepartmentCode())) {
+            scope = (BitSet) departments.getOrDefault(query.getDepartmentCode(), new BitSet()).clone();
+            scope.and(present);
+        }
+        BitSet matches = query.hasText() ? words.matches(mark(stems), scope) : (BitSet) scope.clone();
+        Filters filters = Filters.of(query);
+        if (filters.any()) {
+            for (int ordinal = matches.nextSetBit(0); ordinal >= 0; ordinal = matches.nextSetBit(ordinal + 1)) {
+                if (!filters.metBy(entries.get(ordinal))) {
+                    matches.clear(ordinal);
+                }
+            }
+        }
+        int total = matches.cardinality();
+        int page = Math.min(query.getPage(), ResultPage.lastPage(total));
+        Page hits = new Page(page * DirectoryQuery.PAGE_SIZE);
+        if (!query.hasText() || query.getSort() == DirectoryQuery.Sort.NAME) {
+            inNameOrder(matches, total, hits);
+        } else {
+            BitSet named = words.matches(mark(nameStems), matches);
+            BitSet others = (BitSet) matches.clone();
+            others.andNot(named);
+            newestFirst(named, hits);
+            newestFirst(others, hits);
+        }
+        return new ResultPage<>(hits.hits, total, page);
+    }
+
+    /**
+     * Matches are sorted, or picked out walking all companies in name order, whichever reads less: a
+     * walk reads about {@code size / total} companies per result up to the page's last.
+     */
+    private void inNameOrder(BitSet matches, int total, Page hits) {
+        double walked = (double) (hits.skip + DirectoryQuery.PAGE_SIZE) * size() / Math.max(1, total);
+        double sorted = 10.0 * total * (1 + Math.log(1 + total) / Math.log(2));
+        if (sorted < walked) {
+            matches.stream().boxed().sorted(this::compareNames).takeWhile(ordinal -> !hits.isFull()).forEach(hits::offer);
+        } else {
+            for (int at = 0; at < byName.size && !hits.isFull(); at++) {
+                if (matches.get(byName.values[at])) {
+                    hits.offer(byName.values[at]);
+                }
+            }
+        }
+    }
+
+    private void newestFirst(BitSet group, Page hits) {
+        for (int ordinal = group.length() - 1; ordinal >= 0 && !hits.isFull(); ordinal = group.previousSetBit(ordinal - 1)) {
+            hits.offer(ordinal);
+        }
+    }
+
+    /** The page being filled: the results offered past the earlier pages' ones. */
+    private final class Page {
+        private final List<CompanyHit> hits = new ArrayList<>(DirectoryQuery.PAGE_SIZE);
+        private int skip;
+
+        Page(int offset) {
+            this.skip = offset;
+        }
+
+        void offer(int ordinal) {
+            if (skip > 0) {
+                skip--;
+            } else {
+                hits.add(entries.get(ordinal).hit());
+            }
+        }
+
+        boolean isFull() {
+            return hits.size() == DirectoryQuery.PAGE_SIZE;
+        }
+    }
+
+    private static WordQuery.Stems mark(Map<String, Postings> postings) {
+        return (stem, into) -> {
+            Postings found = postings.get(stem);
+            if (found != null) {
+                found.mark(into);
+            }
+        };
+    }
+
+    /** Ordinals in an order of their own: ascending for a stem's, by name for {@link #byName}. */
+    private static final class Postings {
+        private int[] values = new int[1];
+        private int size;
+
+        /** Adds an ordinal of a stem's: at the end for a new company, in place for a changed one. */
+        void add(int ordinal) {
+            int at = Arrays.binarySearch(values, 0, size, ordinal);
+            if (at < 0) {
+                insertAt(-at - 1, ordinal);
+            }
+        }
+
+        void remove(int ordinal) {
+            int at = Arrays.binarySearch(values, 0, size, ordinal);
+            if (at >= 0) {
+                removeAt(at);
+            }
+        }
+
+        int indexOf(int value) {
+            for (int at = 0; at < size; at++) {
+                if (values[at] == value) {
+                    return at;
+                }
+            }
+            throw new IllegalStateException("not listed: " + value);
+        }
+
+        /** Where {@code value} goes among the values sorted by {@code order}. */
+        int position(int value, IntBinaryOperator order) {
+            int low = 0;
+            int high = size;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (order.applyAsInt(values[middle], value) < 0) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        void insertAt(int at, int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            System.arraycopy(values, at, values, at + 1, size - at);
+            values[at] = value;
+            size++;
+        }
+
+        void removeAt(int at) {
+            System.arraycopy(values, at + 1, values, at, size - at - 1);
+            size--;
+        }
+
+        void mark(BitSet into) {
+            for (int at = 0; at < size; at++) {
+                into.set(values[at]);
+            }
+        }
+    }
+}
