@@ -1,14 +1,19 @@
 -- The directory's companies are searched in memory (DirectoryIndex). Every change to what it holds of
--- a company (its record, certifications, linked accounts and their memberships) leaves the company's id
--- here, with the id of the transaction that made it, whoever made it: the application, a script, or
--- another server. The index reads the entries of the transactions that had not ended at its last read.
+-- a company (its record, certifications, linked accounts and their memberships) is logged here by
+-- triggers, whoever makes it (the application, a script, another server), with the id of the
+-- transaction that made it: the index reads the entries its last read could not see yet.
+-- A membership is logged by account: which companies it counts for is read with the log, once both
+-- the membership and any new link to a company are committed.
+-- Not seen: TRUNCATE, and loads that disable triggers; NAF labels and commune names, which change only
+-- by a migration (the index is loaded in full when the platform starts).
 CREATE TABLE directory_change (
-    company_id bigint NOT NULL,
+    company_id bigint,
+    account_id bigint,
     xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
-    changed_at timestamptz NOT NULL DEFAULT now()
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    CHECK ((company_id IS NULL) <> (account_id IS NULL))
 );
 CREATE INDEX directory_change_xid ON directory_change (xid);
-CREATE INDEX directory_change_time ON directory_change (changed_at);
 
 CREATE FUNCTION directory_company_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -22,19 +27,20 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN
         INSERT INTO app.directory_change (company_id) VALUES (OLD.company_id);
     END IF;
-    IF TG_OP <> 'DELETE' AND (TG_OP = 'INSERT' OR NEW.company_id <> OLD.company_id) THEN
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.company_id <> OLD.company_id) THEN
         INSERT INTO app.directory_change (company_id) VALUES (NEW.company_id);
     END IF;
     RETURN NULL;
 END $$;
 
--- A membership counts for the companies its account is linked to (the community filter).
 CREATE FUNCTION directory_membership_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO app.directory_change (company_id)
-        SELECT l.company_id FROM app.company_link l
-        WHERE l.account_id IN (CASE WHEN TG_OP = 'INSERT' THEN NEW.account_id ELSE OLD.account_id END,
-                               CASE WHEN TG_OP = 'DELETE' THEN OLD.account_id ELSE NEW.account_id END);
+    IF TG_OP <> 'INSERT' THEN
+        INSERT INTO app.directory_change (account_id) VALUES (OLD.account_id);
+    END IF;
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.account_id <> OLD.account_id) THEN
+        INSERT INTO app.directory_change (account_id) VALUES (NEW.account_id);
+    END IF;
     RETURN NULL;
 END $$;
 

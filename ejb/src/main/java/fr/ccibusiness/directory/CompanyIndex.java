@@ -3,12 +3,14 @@ package fr.ccibusiness.directory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntBinaryOperator;
+import java.util.function.Predicate;
 
 /**
  * The companies of the directory in memory, with the stems of their names and of their whole records,
@@ -29,35 +31,20 @@ final class CompanyIndex {
         }
     }
 
-    /** The filters of a query but the department, as {@link CompanySearch} writes them in SQL, read once. */
-    private record Filters(Long communityId, String communeCode, String nafPrefix, String certification) {
-
-        static Filters of(DirectoryQuery query) {
-            return new Filters(query.getCommunityId(), DirectoryQuery.filled(query.getCommuneCode()) ? query.getCommuneCode() : null,
-                    DirectoryQuery.filled(query.getNafCode()) ? query.getNafCode().strip().toUpperCase(Locale.ROOT) : null,
-                    DirectoryQuery.filled(query.getCertification()) ? query.getCertification().strip().toLowerCase(Locale.ROOT) : null);
-        }
-
-        boolean any() {
-            return communityId != null || communeCode != null || nafPrefix != null || certification != null;
-        }
-
-        boolean metBy(Entry entry) {
-            return (communityId == null || entry.communities().contains(communityId))
-                    && (communeCode == null || communeCode.equals(entry.communeCode()))
-                    && (nafPrefix == null || entry.hit().getNafCode().startsWith(nafPrefix))
-                    && (certification == null || entry.certifications().contains(certification));
-        }
-    }
-
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Long, Integer> ordinals = new HashMap<>();
     private final BitSet present = new BitSet();
-    /** The most used filter, as sets: a search in a department looks at its companies only. */
-    private final Map<String, BitSet> departments = new HashMap<>();
-    private final Map<String, Postings> nameStems = new HashMap<>();
-    private final Map<String, Postings> stems = new HashMap<>();
-    /** The ordinals of present companies in name order (the database's: code points, then id). */
+    private final Facet<String> nameStems = new Facet<>();
+    private final Facet<String> stems = new Facet<>();
+    private final Facet<String> departments = new Facet<>();
+    private final Facet<String> communes = new Facet<>();
+    private final Facet<String> nafCodes = new Facet<>();
+    private final Facet<String> certifications = new Facet<>();
+    private final Facet<Long> communities = new Facet<>();
+    /**
+     * The ordinals of present companies in name order: by UTF-16 code units, which is the order of
+     * the C collation {@link CompanySearch} sorts with, then id.
+     */
     private final Postings byName = new Postings();
     /** False once a company came in with an id lower than another's: ordinals no longer follow ids. */
     private boolean inIdOrder = true;
@@ -65,7 +52,7 @@ final class CompanyIndex {
     /** An index of companies given in ascending id order, as a whole load reads them. */
     static CompanyIndex of(List<Entry> companies) {
         CompanyIndex index = new CompanyIndex();
-        companies.forEach(entry -> index.list(entry, index.ordinals.get(entry.id())));
+        companies.forEach(entry -> index.list(entry, null));
         index.present.stream().boxed().sorted(index::compareNames).forEach(ordinal -> index.byName.insertAt(index.byName.size, ordinal));
         return index;
     }
@@ -76,10 +63,15 @@ final class CompanyIndex {
 
     /**
      * A company came in after a newer one (two created at once, committed in the other order): until
-     * the index is loaded again, "newest first" puts it a place too low.
+     * the companies are numbered again, "newest first" puts it a place too low.
      */
-    boolean needsReload() {
+    boolean needsRenumbering() {
         return !inIdOrder;
+    }
+
+    /** The same companies, numbered in the order of their ids again. */
+    CompanyIndex renumbered() {
+        return of(present.stream().mapToObj(entries::get).sorted(Comparator.comparingLong(Entry::id)).toList());
     }
 
     /** Adds a company, or replaces what is known of it. */
@@ -105,9 +97,13 @@ final class CompanyIndex {
             entries.set(ordinal, entry);
         }
         present.set(ordinal);
-        departments.computeIfAbsent(entry.departmentCode(), code -> new BitSet()).set(ordinal);
-        entry.nameStems().forEach(stem -> nameStems.computeIfAbsent(stem, s -> new Postings()).add(ordinal));
-        entry.stems().forEach(stem -> stems.computeIfAbsent(stem, s -> new Postings()).add(ordinal));
+        entry.nameStems().forEach(stem -> nameStems.add(stem, ordinal));
+        entry.stems().forEach(stem -> stems.add(stem, ordinal));
+        departments.add(entry.departmentCode(), ordinal);
+        communes.add(entry.communeCode(), ordinal);
+        nafCodes.add(entry.hit().getNafCode(), ordinal);
+        entry.certifications().forEach(certification -> certifications.add(certification, ordinal));
+        entry.communities().forEach(community -> communities.add(community, ordinal));
         return ordinal;
     }
 
@@ -122,10 +118,14 @@ final class CompanyIndex {
 
     private void unlist(int ordinal) {
         Entry old = entries.get(ordinal);
-        departments.get(old.departmentCode()).clear(ordinal);
-        old.nameStems().forEach(stem -> nameStems.get(stem).remove(ordinal));
-        old.stems().forEach(stem -> stems.get(stem).remove(ordinal));
-        byName.removeAt(byName.indexOf(ordinal));
+        old.nameStems().forEach(stem -> nameStems.remove(stem, ordinal));
+        old.stems().forEach(stem -> stems.remove(stem, ordinal));
+        departments.remove(old.departmentCode(), ordinal);
+        communes.remove(old.communeCode(), ordinal);
+        nafCodes.remove(old.hit().getNafCode(), ordinal);
+        old.certifications().forEach(certification -> certifications.remove(certification, ordinal));
+        old.communities().forEach(community -> communities.remove(community, ordinal));
+        byName.removeAt(byName.position(ordinal, this::compareNames)); // the old entry still gives its place
     }
 
     private int compareNames(int left, int right) {
@@ -138,27 +138,32 @@ final class CompanyIndex {
      * then the others, newest first in each group; by name, or without words, in name order.
      */
     ResultPage<CompanyHit> search(DirectoryQuery query, WordQuery words) {
-        BitSet scope = present;
+        BitSet scope = (BitSet) present.clone();
         if (DirectoryQuery.filled(query.getDepartmentCode())) {
-            scope = (BitSet) departments.getOrDefault(query.getDepartmentCode(), new BitSet()).clone();
-            scope.and(present);
+            departments.restrict(scope, query.getDepartmentCode());
         }
-        BitSet matches = query.hasText() ? words.matches(mark(stems), scope) : (BitSet) scope.clone();
-        Filters filters = Filters.of(query);
-        if (filters.any()) {
-            for (int ordinal = matches.nextSetBit(0); ordinal >= 0; ordinal = matches.nextSetBit(ordinal + 1)) {
-                if (!filters.metBy(entries.get(ordinal))) {
-                    matches.clear(ordinal);
-                }
-            }
+        if (DirectoryQuery.filled(query.getCommuneCode())) {
+            communes.restrict(scope, query.getCommuneCode());
         }
+        if (DirectoryQuery.filled(query.getNafCode())) {
+            // A prefix of characters, as the database's LIKE with '%' and '_' escaped.
+            String prefix = query.getNafCode().strip().toUpperCase(Locale.ROOT);
+            nafCodes.restrict(scope, code -> code.startsWith(prefix));
+        }
+        if (DirectoryQuery.filled(query.getCertification())) {
+            certifications.restrict(scope, query.getCertification().strip().toLowerCase(Locale.ROOT));
+        }
+        if (query.getCommunityId() != null) {
+            communities.restrict(scope, query.getCommunityId());
+        }
+        BitSet matches = query.hasText() ? words.matches(stems::mark, scope) : scope;
         int total = matches.cardinality();
         int page = Math.min(query.getPage(), ResultPage.lastPage(total));
         Page hits = new Page(page * DirectoryQuery.PAGE_SIZE);
         if (!query.hasText() || query.getSort() == DirectoryQuery.Sort.NAME) {
             inNameOrder(matches, total, hits);
         } else {
-            BitSet named = words.matches(mark(nameStems), matches);
+            BitSet named = words.matches(nameStems::mark, matches);
             BitSet others = (BitSet) matches.clone();
             others.andNot(named);
             newestFirst(named, hits);
@@ -213,13 +218,43 @@ final class CompanyIndex {
         }
     }
 
-    private static WordQuery.Stems mark(Map<String, Postings> postings) {
-        return (stem, into) -> {
-            Postings found = postings.get(stem);
-            if (found != null) {
-                found.mark(into);
+    /** The companies by each value of one of their fields: a filter, or a stem, is a set of ordinals. */
+    private static final class Facet<K> {
+        private final Map<K, Postings> byValue = new HashMap<>();
+
+        void add(K value, int ordinal) {
+            byValue.computeIfAbsent(value, v -> new Postings()).add(ordinal);
+        }
+
+        void remove(K value, int ordinal) {
+            byValue.get(value).remove(ordinal);
+        }
+
+        /** Sets, in {@code into}, the ordinals of the companies having {@code value}. */
+        void mark(K value, BitSet into) {
+            Postings postings = byValue.get(value);
+            if (postings != null) {
+                postings.mark(into);
             }
-        };
+        }
+
+        /** Keeps in {@code scope} the companies having {@code value}. */
+        void restrict(BitSet scope, K value) {
+            BitSet having = new BitSet(scope.length());
+            mark(value, having);
+            scope.and(having);
+        }
+
+        /** Keeps in {@code scope} the companies having a value {@code accepted}. */
+        void restrict(BitSet scope, Predicate<K> accepted) {
+            BitSet having = new BitSet(scope.length());
+            byValue.forEach((value, postings) -> {
+                if (accepted.test(value)) {
+                    postings.mark(having);
+                }
+            });
+            scope.and(having);
+        }
     }
 
     /** Ordinals in an order of their own: ascending for a stem's, by name for {@link #byName}. */
@@ -240,15 +275,6 @@ final class CompanyIndex {
             if (at >= 0) {
                 removeAt(at);
             }
-        }
-
-        int indexOf(int value) {
-            for (int at = 0; at < size; at++) {
-                if (values[at] == value) {
-                    return at;
-                }
-            }
-            throw new IllegalStateException("not listed: " + value);
         }
 
         /** Where {@code value} goes among the values sorted by {@code order}. */

@@ -4,13 +4,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A company search answered by the database, for the searches {@link DirectoryIndex} leaves to it
- * (phrases, which need word positions), in the same orders and with the same filters. As SQL whose
- * cost does not grow with the number of matches:
- * matches are counted up to {@link ResultPage#MAX_RESULTS} only, and a page is read by walking an
- * index in the page's order when matches are many, by sorting them when they are few.
+ * (phrases, which need word positions), in the same orders and with the same filters. Its cost does
+ * not grow with the number of matches: they are counted up to {@link ResultPage#MAX_RESULTS} only,
+ * and a page is read by walking an index in the page's order when they are many, by sorting them
+ * when they are few.
  * <p>
  * Relevance puts the companies whose name holds the words first, then those where the words are in
  * the activity, references or capacities; within each group, the companies that joined last come
@@ -44,7 +45,7 @@ final class CompanySearch {
             filters.append(" AND c.commune_code = ").append(param(query.getCommuneCode()));
         }
         if (DirectoryQuery.filled(query.getNafCode())) {
-            String prefix = query.getNafCode().strip().toUpperCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String prefix = query.getNafCode().strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             filters.append(" AND c.naf_code LIKE ").append(param(prefix + "%")).append(" ESCAPE '\\'");
         }
         if (DirectoryQuery.filled(query.getCertification())) {
@@ -113,7 +114,8 @@ final class CompanySearch {
 
     /** Orders of a page: by name, or the companies that joined last first (within a relevance group). */
     private enum Order {
-        NAME("c.legal_name, c.id", "c.legal_name || '', c.id", "h.legal_name, h.id"),
+        // The C collation, whatever the database's: the order of the index (DirectoryIndex), code units.
+        NAME("c.legal_name COLLATE \"C\", c.id", "(c.legal_name || '') COLLATE \"C\", c.id", "h.legal_name COLLATE \"C\", h.id"),
         NEWEST("c.id DESC", "c.id + 0 DESC", "h.id DESC");
 
         private final String indexed;

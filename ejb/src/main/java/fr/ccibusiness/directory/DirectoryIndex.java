@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,23 +27,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * The directory's companies, loaded from the database when the platform starts and kept up to date
  * from the change log that triggers write (migration V18): right after the application commits a
- * change, and every two seconds for changes made by anything else. A search is answered from memory,
- * in microseconds, instead of PostgreSQL counting and reading thousands of rows; PostgreSQL still
- * turns the searched text into French stems. Searches with a phrase are left to {@link CompanySearch}.
+ * change, and every two seconds for changes made by anything else. A search is answered from memory
+ * instead of PostgreSQL counting and reading thousands of rows; PostgreSQL still turns the searched
+ * text into French stems. Searches with a phrase are left to {@link CompanySearch}.
  * <p>
- * Which changes are new is told by transaction ids: every change of a transaction older than the
- * oldest one still running when the log was last read has been applied; the others are read again
- * (applying a change twice is harmless), so one committed late is never missed.
+ * Which entries of the log are new is told by PostgreSQL snapshots: each read keeps the snapshot it
+ * read with, and the next one takes the entries of the transactions that snapshot did not see
+ * committed. An entry is read once, after its transaction commits, however late or long it is.
  */
 @Singleton
 @Startup
@@ -55,6 +54,8 @@ public class DirectoryIndex {
 
     /** Past this many changed companies, loading them all again costs less than one by one. */
     private static final int MAX_CHANGES_APPLIED = 5_000;
+    /** Changes applied per hold of the write lock: searches wait for a slice, not for them all. */
+    private static final int CHANGES_PER_SLICE = 200;
 
     private static final String COMPANIES = "SELECT c.id, c.legal_name, c.naf_code, n.label, co.name, c.postal_code,"
             + " c.department_code, c.commune_code, tsvector_to_array(c.name_vector), tsvector_to_array(c.search_vector),"
@@ -62,6 +63,16 @@ public class DirectoryIndex {
             + " ARRAY(SELECT ms.community_id FROM app.company_link l JOIN app.membership ms ON ms.account_id = l.account_id"
             + "       WHERE l.company_id = c.id AND l.status = 'APPROVED' AND ms.status = 'ACTIVE')"
             + " FROM app.company c JOIN app.naf_code n ON n.code = c.naf_code JOIN app.commune co ON co.code = c.commune_code";
+
+    /**
+     * The companies changed in transactions the last snapshot did not see committed, and the snapshot
+     * of this read. A membership counts for the companies its account is linked to now.
+     */
+    private static final String CHANGES = "WITH last AS (SELECT ?::pg_snapshot AS seen),"
+            + " unseen AS (SELECT d.company_id, d.account_id FROM app.directory_change d, last"
+            + "     WHERE d.xid >= pg_snapshot_xmin(last.seen) AND NOT pg_visible_in_snapshot(d.xid, last.seen))"
+            + " SELECT pg_current_snapshot()::text, ARRAY(SELECT company_id FROM unseen WHERE company_id IS NOT NULL"
+            + "     UNION SELECT l.company_id FROM unseen JOIN app.company_link l ON l.account_id = unseen.account_id)";
 
     @Resource(lookup = "java:jboss/datasources/CciDS")
     private DataSource dataSource;
@@ -78,10 +89,16 @@ public class DirectoryIndex {
 
     /** Held while the log is read and applied, so that the last reader applies the latest state. */
     private final Object updating = new Object();
-    /** Guarded by {@link #updating}: the oldest transaction whose changes may not have been applied. */
-    private String oldestPending;
-    /** Guarded by {@link #updating}: one string per stem, shared by every company holding it. */
-    private final Map<String, String> canonical = new HashMap<>();
+    /** Guarded by {@link #updating}: the snapshot of the last read of the log. */
+    private String seen;
+    /** Guarded by {@link #updating}: one string per stem or code, shared by every company holding it. */
+    private Map<String, String> canonical = new HashMap<>();
+    /** Guarded by {@link #updating}: a change could not be applied; the next read loads everything. */
+    private boolean reloadDue;
+
+    /** Catch-ups asked for by committed changes, and the last of them a finished catch-up covered. */
+    private final AtomicLong asked = new AtomicLong();
+    private long covered;
 
     /** What PostgreSQL made of recently searched texts (the text form of their tsquery). */
     private final RecentEntries<String> parsedTexts = new RecentEntries<>(10_000);
@@ -91,10 +108,10 @@ public class DirectoryIndex {
         synchronized (updating) {
             long start = System.nanoTime();
             try (Connection connection = dataSource.getConnection()) {
-                String oldest = oldestRunning(connection);
+                String snapshot = currentSnapshot(connection);
                 CompanyIndex loaded = loadAll(connection);
                 write(() -> index = loaded);
-                oldestPending = oldest;
+                seen = snapshot;
                 log.info(() -> "Directory index: " + loaded.size() + " companies loaded in "
                         + (System.nanoTime() - start) / 1_000_000 + " ms");
             } catch (SQLException e) {
@@ -109,101 +126,123 @@ public class DirectoryIndex {
      */
     @PermitAll
     public Optional<ResultPage<CompanyHit>> search(DirectoryQuery query) {
-        Optional<WordQuery> words = query.hasText() ? WordQuery.parse(tsquery(query.getText())) : Optional.of(WordQuery.NOTHING);
-        return words.map(parsed -> {
-            lock.readLock().lock();
-            try {
-                return index.search(query, parsed);
-            } finally {
-                lock.readLock().unlock();
-            }
-        });
+        Optional<WordQuery> words = query.hasText() ? WordQuery.parse(tsquery(query.getText())) : Optional.of(new WordQuery.Nothing());
+        return words.map(parsed -> read(() -> index.search(query, parsed)));
     }
 
-    /** A change the application committed: applied before the page that made it answers. */
+    /**
+     * A change the application committed: applied before the page that made it answers. Requests
+     * committing at once share a catch-up: one begun after a commit covers it.
+     */
     @PermitAll
     public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged change) {
-        catchUp();
+        long ticket = asked.incrementAndGet();
+        synchronized (updating) {
+            if (covered < ticket) {
+                long covering = asked.get();
+                catchUp();
+                covered = covering;
+            }
+        }
     }
 
     /** Changes made by anything else than the application (a script, another server). */
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "directory index")
     void poll() {
-        catchUp();
-    }
-
-    /** Forgets the change log's entries older than a day: every server has read them long since. */
-    @Schedule(minute = "17", hour = "*", persistent = false, info = "directory change log")
-    void forgetOldChanges() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM app.directory_change WHERE changed_at < now() - interval '1 day'")) {
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            log.warning(() -> "Directory change log not trimmed: " + e.getMessage());
+        synchronized (updating) {
+            catchUp();
         }
     }
 
-    private void catchUp() {
+    /**
+     * Forgets the log's entries this server has read that are older than a day: a day for any other
+     * server to read them too.
+     */
+    @Schedule(minute = "17", hour = "*", persistent = false, info = "directory change log")
+    void forgetOldChanges() {
         synchronized (updating) {
-            try (Connection connection = dataSource.getConnection()) {
-                String oldest = oldestRunning(connection);
-                Set<Long> changed = changedSince(connection, oldestPending);
-                boolean reload = changed.size() > MAX_CHANGES_APPLIED || read(() -> index.needsReload());
-                if (reload) {
-                    CompanyIndex loaded = loadAll(connection);
-                    write(() -> index = loaded);
-                } else if (!changed.isEmpty()) {
-                    List<CompanyIndex.Entry> companies = load(connection, changed);
-                    Set<Long> erased = new HashSet<>(changed);
-                    erased.removeAll(companies.stream().map(CompanyIndex.Entry::id).collect(Collectors.toSet()));
-                    write(() -> {
-                        companies.forEach(index::put);
-                        erased.forEach(index::remove);
-                        return null;
-                    });
-                }
-                oldestPending = oldest;
-                if (reload || !changed.isEmpty()) {
-                    pages.clear(); // pages rendered from the index before it changed
-                }
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement delete = connection.prepareStatement("DELETE FROM app.directory_change"
+                         + " WHERE xid < pg_snapshot_xmin(?::pg_snapshot) AND changed_at < now() - interval '1 day'")) {
+                delete.setString(1, seen);
+                delete.executeUpdate();
             } catch (SQLException e) {
-                log.warning(() -> "Directory index not brought up to date: " + e.getMessage());
+                log.warning(() -> "Directory change log not trimmed: " + e.getMessage());
             }
         }
     }
 
-    /** The oldest transaction still running: every older one has ended, and its changes are readable. */
-    private static String oldestRunning(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT pg_snapshot_xmin(pg_current_snapshot())::text");
+    /** Reads the log and applies what it says; the caller holds {@link #updating}. */
+    private void catchUp() {
+        try (Connection connection = dataSource.getConnection()) {
+            Set<Long> changed = new HashSet<>();
+            String snapshot = changesSince(connection, seen, changed);
+            if (reloadDue || changed.size() > MAX_CHANGES_APPLIED) {
+                CompanyIndex loaded = loadAll(connection);
+                write(() -> index = loaded);
+                reloadDue = false;
+            } else if (!changed.isEmpty()) {
+                apply(changed, load(connection, changed));
+            }
+            if (read(() -> index.needsRenumbering())) {
+                CompanyIndex renumbered = read(() -> index.renumbered());
+                write(() -> index = renumbered);
+            }
+            seen = snapshot;
+            if (!changed.isEmpty()) {
+                pages.clear(); // pages rendered from the index before it changed
+            }
+        } catch (SQLException e) {
+            log.warning(() -> "Directory index not brought up to date: " + e.getMessage());
+        } catch (RuntimeException e) {
+            reloadDue = true;
+            throw e;
+        }
+    }
+
+    /** Applies changes a slice at a time; the companies changed but no longer read were erased. */
+    private void apply(Set<Long> changed, List<CompanyIndex.Entry> companies) {
+        Set<Long> erased = new HashSet<>(changed);
+        companies.forEach(company -> erased.remove(company.id()));
+        for (int from = 0; from < companies.size(); from += CHANGES_PER_SLICE) {
+            List<CompanyIndex.Entry> slice = companies.subList(from, Math.min(companies.size(), from + CHANGES_PER_SLICE));
+            write(() -> slice.forEach(index::put));
+        }
+        write(() -> erased.forEach(index::remove));
+    }
+
+    private static String currentSnapshot(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT pg_current_snapshot()::text");
              ResultSet row = select.executeQuery()) {
             row.next();
             return row.getString(1);
         }
     }
 
-    private static Set<Long> changedSince(Connection connection, String transaction) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT DISTINCT company_id FROM app.directory_change WHERE xid >= ?::xid8")) {
-            select.setString(1, transaction);
-            try (ResultSet rows = select.executeQuery()) {
-                Set<Long> ids = new HashSet<>();
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-                return ids;
+    /** Adds to {@code changed} the companies changed since {@code snapshot}; gives the snapshot of this read. */
+    private static String changesSince(Connection connection, String snapshot, Set<Long> changed) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(CHANGES)) {
+            select.setString(1, snapshot);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                changed.addAll(Arrays.asList((Long[]) row.getArray(2).getArray()));
+                return row.getString(1);
             }
         }
     }
 
     /** All companies, read a few thousand at a time: PostgreSQL's driver does so only inside a transaction. */
     private CompanyIndex loadAll(Connection connection) throws SQLException {
+        canonical = new HashMap<>();
         connection.setAutoCommit(false);
-        try (PreparedStatement select = connection.prepareStatement(COMPANIES + " ORDER BY c.id")) {
-            select.setFetchSize(5_000);
-            return CompanyIndex.of(entries(select));
+        try {
+            try (PreparedStatement select = connection.prepareStatement(COMPANIES + " ORDER BY c.id")) {
+                select.setFetchSize(5_000);
+                return CompanyIndex.of(entries(select));
+            } finally {
+                connection.rollback(); // it only read
+            }
         } finally {
-            connection.rollback(); // it only read
             connection.setAutoCommit(true);
         }
     }
@@ -222,20 +261,15 @@ public class DirectoryIndex {
                 CompanyHit hit = new CompanyHit(new Object[] {row.getLong(1), row.getString(2), shared(row.getString(3)),
                         shared(row.getString(4)), shared(row.getString(5)), shared(row.getString(6))});
                 entries.add(new CompanyIndex.Entry(hit, shared(row.getString(7)), shared(row.getString(8)),
-                        Set.copyOf(Arrays.asList(strings(row.getArray(11)))),
-                        Set.copyOf(Arrays.asList((Long[]) row.getArray(12).getArray())),
-                        List.of(strings(row.getArray(9))), List.of(strings(row.getArray(10)))));
+                        Set.copyOf(strings(row.getArray(11))), Set.copyOf(Arrays.asList((Long[]) row.getArray(12).getArray())),
+                        strings(row.getArray(9)), strings(row.getArray(10))));
             }
         }
         return entries;
     }
 
-    private String[] strings(Array array) throws SQLException {
-        String[] values = Arrays.stream((String[]) array.getArray()).distinct().toArray(String[]::new);
-        for (int i = 0; i < values.length; i++) {
-            values[i] = shared(values[i]);
-        }
-        return values;
+    private List<String> strings(Array array) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(this::shared).toList();
     }
 
     private String shared(String value) {
@@ -244,9 +278,7 @@ public class DirectoryIndex {
 
     /** The text form of the tsquery PostgreSQL makes of a searched text (stems, operators). */
     private String tsquery(String text) {
-        Instant never = Instant.MAX;
-        long generation = parsedTexts.generation();
-        return parsedTexts.get(text, Instant.EPOCH).orElseGet(() -> {
+        return parsedTexts.get(text).orElseGet(() -> {
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement select = connection.prepareStatement(
                          "SELECT websearch_to_tsquery(" + DirectoryService.FTS + ", ?)::text")) {
@@ -254,7 +286,7 @@ public class DirectoryIndex {
                 try (ResultSet row = select.executeQuery()) {
                     row.next();
                     String parsed = row.getString(1);
-                    parsedTexts.put(text, parsed, never, generation);
+                    parsedTexts.put(text, parsed);
                     return parsed;
                 }
             } catch (SQLException e) {
@@ -272,10 +304,10 @@ public class DirectoryIndex {
         }
     }
 
-    private void write(Supplier<?> writing) {
+    private void write(Runnable writing) {
         lock.writeLock().lock();
         try {
-            writing.get();
+            writing.run();
         } finally {
             lock.writeLock().unlock();
         }

@@ -41,6 +41,16 @@ final class RecentEntries<V> {
         return Optional.of(entry.value());
     }
 
+    /** An answer that never expires (the same question always has it), if it is still kept. */
+    Optional<V> get(String key) {
+        return get(key, Instant.MIN);
+    }
+
+    /** Keeps an answer that never expires, until it is the least recently used of too many. */
+    synchronized void put(String key, V value) {
+        entries.put(key, new Entry<>(value, Instant.MAX));
+    }
+
     /** To read before computing an answer, and give back to {@link #put}. */
     synchronized long generation() {
         return generation;

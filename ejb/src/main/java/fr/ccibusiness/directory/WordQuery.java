@@ -13,9 +13,6 @@ import java.util.Optional;
  */
 sealed interface WordQuery {
 
-    /** Stop words only: PostgreSQL matches nothing, and so does this. */
-    WordQuery NOTHING = new Word(null);
-
     /** Where the companies holding each stem are found. */
     @FunctionalInterface
     interface Stems {
@@ -26,14 +23,20 @@ sealed interface WordQuery {
     /** The ordinals of the companies matching, among {@code all}. */
     BitSet matches(Stems postings, BitSet all);
 
+    /** Stop words only: PostgreSQL matches nothing, and so does this. */
+    record Nothing() implements WordQuery {
+        @Override
+        public BitSet matches(Stems postings, BitSet all) {
+            return new BitSet();
+        }
+    }
+
     record Word(String stem) implements WordQuery {
         @Override
         public BitSet matches(Stems postings, BitSet all) {
             BitSet found = new BitSet(all.length());
-            if (stem != null) {
-                postings.mark(stem, found);
-                found.and(all);
-            }
+            postings.mark(stem, found);
+            found.and(all);
             return found;
         }
     }
@@ -70,7 +73,7 @@ sealed interface WordQuery {
     /** The query of a {@code tsquery}'s text, or nothing when it holds a phrase or cannot be read. */
     static Optional<WordQuery> parse(String tsquery) {
         if (tsquery.isBlank()) {
-            return Optional.of(NOTHING);
+            return Optional.of(new Nothing());
         }
         try {
             Parser parser = new Parser(tsquery);
@@ -148,9 +151,7 @@ sealed interface WordQuery {
         }
 
         private boolean skip(char expected) {
-            while (at < text.length() && text.charAt(at) == ' ') {
-                at++;
-            }
+            skipSpaces();
             if (at < text.length() && text.charAt(at) == expected) {
                 at++;
                 return true;
@@ -159,8 +160,14 @@ sealed interface WordQuery {
         }
 
         boolean atEnd() {
-            skip(' ');
+            skipSpaces();
             return at >= text.length();
+        }
+
+        private void skipSpaces() {
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
         }
     }
 }

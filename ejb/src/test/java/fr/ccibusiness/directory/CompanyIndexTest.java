@@ -84,10 +84,13 @@ class CompanyIndexTest {
         assertEquals(List.of("Menuiserie Normande"), names(index.search(query("bois"), word("bois"))));
         assertEquals(List.of("Zinguerie Leduc"), names(index.search(query("zinc"), ZINC)));
         assertEquals(2, index.size());
-        assertFalse(index.needsReload());
+        assertFalse(index.needsRenumbering());
 
         index.put(company(0, "Ateliers Leroy", "bois")); // an id older than the others, committed late
-        assertTrue(index.needsReload(), "ordinals no longer follow ids");
+        assertTrue(index.needsRenumbering(), "ordinals no longer follow ids");
+        CompanyIndex renumbered = index.renumbered();
+        assertFalse(renumbered.needsRenumbering());
+        assertEquals(List.of("Menuiserie Normande", "Ateliers Leroy"), names(renumbered.search(query("bois"), word("bois"))));
     }
 
     @Test

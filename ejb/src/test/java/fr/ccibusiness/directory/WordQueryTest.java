@@ -16,7 +16,8 @@ class WordQueryTest {
             "mecan", new int[] {0, 1, 2},
             "precis", new int[] {1, 2, 3},
             "bois", new int[] {2, 4},
-            "l'usin", new int[] {5});
+            "l'usin", new int[] {5},
+            "back\\slash", new int[] {3});
 
     private static final BitSet ALL = bits(0, 1, 2, 3, 4, 5);
 
@@ -29,6 +30,7 @@ class WordQueryTest {
         assertEquals(bits(0, 1, 3, 5), matches("!'bois'"), "a word excluded alone leaves all the others");
         assertEquals(bits(), matches("'inconnu'"));
         assertEquals(bits(5), matches("'l''usin'"), "a quote doubled inside a stem");
+        assertEquals(bits(3), matches("'back\\\\slash'"), "a backslash escaped inside a stem");
     }
 
     @Test

@@ -44,6 +44,9 @@ class DirectoryIT extends PlatformIT {
         assertEquals(0, names(search(marker + "&naf=10")).size());
         assertEquals(0, names(search(marker + "&certification=MASE")).size());
         assertEquals(0, names(search(marker + "&community=" + openCommunity())).size());
+        long joinedLater = openCommunity();
+        member.submit(member.get("/community.xhtml?id=" + joinedLater), "membership", Map.of(), "membership:join");
+        assertEquals(1, names(search(marker + "&community=" + joinedLater)).size(), "a community its member joins later");
 
         Page result = search(marker);
         assertTrue(result.text("results-title").contains("Un résultat"), result.text("results-title"));
