@@ -10,7 +10,7 @@ mvn -B -q install -DskipTests -pl ear -am
 server="ear/target/wildfly-39.0.1.Final"
 cp ear/target/cci-business.ear "$server/standalone/deployments/"
 
-# The directory keeps a region's companies in memory (about 110 MB for 140,000), twice while it
+# The directory keeps a region's companies in memory (about 130 MB for 140,000), twice while it
 # loads them again: more heap than WildFly's default 512 MB. JBOSS_JAVA_SIZING set outside wins.
 export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms256m -Xmx1g}"
 exec "$server/bin/standalone.sh" -Dcci.demo=true "$@"

@@ -15,40 +15,24 @@ CREATE TABLE directory_change (
 );
 CREATE INDEX directory_change_xid ON directory_change (xid);
 
-CREATE FUNCTION directory_company_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One function for the four tables: TG_ARGV[0] names the row's column holding the id, TG_ARGV[1]
+-- the log's column it goes to (company_id or account_id). An update logs the old id and the new one.
+CREATE FUNCTION directory_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    old_id bigint := CASE WHEN TG_OP <> 'INSERT' THEN (to_jsonb(OLD) ->> TG_ARGV[0])::bigint END;
+    new_id bigint := CASE WHEN TG_OP <> 'DELETE' THEN (to_jsonb(NEW) ->> TG_ARGV[0])::bigint END;
 BEGIN
-    INSERT INTO app.directory_change (company_id) VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
-    RETURN NULL;
-END $$;
-
--- company_certification and company_link both name their company company_id.
-CREATE FUNCTION directory_company_part_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP <> 'INSERT' THEN
-        INSERT INTO app.directory_change (company_id) VALUES (OLD.company_id);
-    END IF;
-    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.company_id <> OLD.company_id) THEN
-        INSERT INTO app.directory_change (company_id) VALUES (NEW.company_id);
-    END IF;
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION directory_membership_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP <> 'INSERT' THEN
-        INSERT INTO app.directory_change (account_id) VALUES (OLD.account_id);
-    END IF;
-    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.account_id <> OLD.account_id) THEN
-        INSERT INTO app.directory_change (account_id) VALUES (NEW.account_id);
-    END IF;
+    INSERT INTO app.directory_change (company_id, account_id)
+        SELECT CASE WHEN TG_ARGV[1] = 'company_id' THEN id END, CASE WHEN TG_ARGV[1] = 'account_id' THEN id END
+        FROM (SELECT DISTINCT id FROM unnest(ARRAY[old_id, new_id]) AS ids(id) WHERE id IS NOT NULL) changed;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER directory_change AFTER INSERT OR UPDATE OR DELETE ON company
-    FOR EACH ROW EXECUTE FUNCTION directory_company_changed();
+    FOR EACH ROW EXECUTE FUNCTION directory_row_changed('id', 'company_id');
 CREATE TRIGGER directory_change AFTER INSERT OR UPDATE OR DELETE ON company_certification
-    FOR EACH ROW EXECUTE FUNCTION directory_company_part_changed();
+    FOR EACH ROW EXECUTE FUNCTION directory_row_changed('company_id', 'company_id');
 CREATE TRIGGER directory_change AFTER INSERT OR UPDATE OR DELETE ON company_link
-    FOR EACH ROW EXECUTE FUNCTION directory_company_part_changed();
+    FOR EACH ROW EXECUTE FUNCTION directory_row_changed('company_id', 'company_id');
 CREATE TRIGGER directory_change AFTER INSERT OR UPDATE OR DELETE ON membership
-    FOR EACH ROW EXECUTE FUNCTION directory_membership_changed();
+    FOR EACH ROW EXECUTE FUNCTION directory_row_changed('account_id', 'account_id');

@@ -97,14 +97,19 @@ final class CompanyIndex {
             entries.set(ordinal, entry);
         }
         present.set(ordinal);
-        entry.nameStems().forEach(stem -> nameStems.add(stem, ordinal));
-        entry.stems().forEach(stem -> stems.add(stem, ordinal));
-        departments.add(entry.departmentCode(), ordinal);
-        communes.add(entry.communeCode(), ordinal);
-        nafCodes.add(entry.hit().getNafCode(), ordinal);
-        entry.certifications().forEach(certification -> certifications.add(certification, ordinal));
-        entry.communities().forEach(community -> communities.add(community, ordinal));
+        file(entry, ordinal, true);
         return ordinal;
+    }
+
+    /** Files a company under (or takes it out of) the values of every field searched. */
+    private void file(Entry entry, int ordinal, boolean in) {
+        entry.nameStems().forEach(stem -> nameStems.file(stem, ordinal, in));
+        entry.stems().forEach(stem -> stems.file(stem, ordinal, in));
+        departments.file(entry.departmentCode(), ordinal, in);
+        communes.file(entry.communeCode(), ordinal, in);
+        nafCodes.file(entry.hit().getNafCode(), ordinal, in);
+        entry.certifications().forEach(certification -> certifications.file(certification, ordinal, in));
+        entry.communities().forEach(community -> communities.file(community, ordinal, in));
     }
 
     /** Forgets a company (erased); nothing happens for one not known. */
@@ -117,14 +122,7 @@ final class CompanyIndex {
     }
 
     private void unlist(int ordinal) {
-        Entry old = entries.get(ordinal);
-        old.nameStems().forEach(stem -> nameStems.remove(stem, ordinal));
-        old.stems().forEach(stem -> stems.remove(stem, ordinal));
-        departments.remove(old.departmentCode(), ordinal);
-        communes.remove(old.communeCode(), ordinal);
-        nafCodes.remove(old.hit().getNafCode(), ordinal);
-        old.certifications().forEach(certification -> certifications.remove(certification, ordinal));
-        old.communities().forEach(community -> communities.remove(community, ordinal));
+        file(entries.get(ordinal), ordinal, false);
         byName.removeAt(byName.position(ordinal, this::compareNames)); // the old entry still gives its place
     }
 
@@ -222,12 +220,12 @@ final class CompanyIndex {
     private static final class Facet<K> {
         private final Map<K, Postings> byValue = new HashMap<>();
 
-        void add(K value, int ordinal) {
-            byValue.computeIfAbsent(value, v -> new Postings()).add(ordinal);
-        }
-
-        void remove(K value, int ordinal) {
-            byValue.get(value).remove(ordinal);
+        void file(K value, int ordinal, boolean in) {
+            if (in) {
+                byValue.computeIfAbsent(value, v -> new Postings()).add(ordinal);
+            } else {
+                byValue.get(value).remove(ordinal);
+            }
         }
 
         /** Sets, in {@code into}, the ordinals of the companies having {@code value}. */
