@@ -39,8 +39,12 @@ db=(-h "${CCI_DB_HOST:-127.0.0.1}" -p "${CCI_DB_PORT:-5432}" -U "${CCI_DB_USER:-
 echo; echo "A search answered by the index (DirectoryIndex) runs one statement, once per distinct text:"
 psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT websearch_to_tsquery('app.french_unaccent'::regconfig, 'mecanique')::text"
 echo; echo "The index reads the change log after each change the application commits and every 2 seconds:"
-xmin=$(psql "${db[@]}" -At -c "SELECT pg_snapshot_xmin(pg_current_snapshot())::text")
-psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT DISTINCT company_id FROM app.directory_change WHERE xid >= '$xmin'::xid8"
+seen=$(psql "${db[@]}" -At -c "SELECT pg_current_snapshot()::text")
+psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) WITH last AS (SELECT '$seen'::pg_snapshot AS seen),
+ unseen AS (SELECT d.company_id, d.account_id FROM app.directory_change d, last
+     WHERE d.xid >= pg_snapshot_xmin(last.seen) AND NOT pg_visible_in_snapshot(d.xid, last.seen))
+ SELECT pg_current_snapshot()::text, ARRAY(SELECT company_id FROM unseen WHERE company_id IS NOT NULL
+     UNION SELECT l.company_id FROM unseen JOIN app.company_link l ON l.account_id = unseen.account_id)"
 
 words="websearch_to_tsquery('app.french_unaccent'::regconfig, 'mecanique')"
 echo; echo "A search with a phrase goes to the database (CompanySearch); its plans, for 'mecanique' in department 14:"
