@@ -24,6 +24,18 @@ class RecentEntriesTest {
     }
 
     @Test
+    void anAnswerThatNeverExpiresStaysUntilCrowdedOut() {
+        RecentEntries<String> entries = new RecentEntries<>(2);
+        entries.put("mécanique", "'mecan'");
+        entries.put("bois", "'bois'");
+        assertEquals(Optional.of("'mecan'"), entries.get("mécanique"));
+        entries.put("usinage", "'usinag'");
+
+        assertEquals(Optional.empty(), entries.get("bois"));
+        assertEquals(Optional.of("'mecan'"), entries.get("mécanique"));
+    }
+
+    @Test
     void anExpiredEntryIsForgotten() {
         RecentEntries<String> entries = new RecentEntries<>(10);
         entries.put("a", "A", NOW.plusSeconds(60), entries.generation());
