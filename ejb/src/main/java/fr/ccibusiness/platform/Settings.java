@@ -35,7 +35,7 @@ public class Settings {
         return number("cci.rights.per-hour", 5);
     }
 
-    /** How long a company search stays answered from memory; 0 turns the cache off. */
+    /** How long a directory page, as a visitor sees it, is served again without rendering; 0 turns it off. */
     public int directoryCacheSeconds() {
         return number("cci.directory-cache-seconds", 60);
     }

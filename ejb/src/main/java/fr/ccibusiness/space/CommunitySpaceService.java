@@ -196,7 +196,6 @@ public class CommunitySpaceService {
         em.persist(new DocumentContent(version.getId(), file.content()));
     }
 
-
     private static String spacePath(SpaceItem item) {
         return "/space.xhtml?id=" + item.getCommunity().getId() + (item.getFolder() == null ? "" : "&folder=" + item.getFolder().getId());
     }

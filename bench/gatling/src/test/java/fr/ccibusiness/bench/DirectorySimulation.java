@@ -37,9 +37,9 @@ public class DirectorySimulation extends Simulation {
     /**
      * Words people type, most asked first: kinds of business, family and place names, activities,
      * with and without accents, singular and plural; a hyphenated one is a phrase, searched by the
-     * database. A search takes one or two of them, the first
-     * ones far more often (as real searches repeat), sometimes a department, a later page or the
-     * name order; one search in ten uses filters only.
+     * database. A search takes one or two of them, the first ones far more often (as real searches
+     * repeat), sometimes a department, a later page or the name order; one search in ten uses
+     * filters only.
      */
     private static final List<String> WORDS = List.of(
             "mecanique", "transports", "usinage", "conseil", "menuiserie", "logiciels", "maintenance", "electricite",
