@@ -52,7 +52,7 @@ public class VisitorPageCacheFilter extends HttpFilter {
         var cached = cache.get(key);
         if (cached.isPresent()) {
             response.setHeader(CACHE_HEADER, "HIT");
-            send(request, response, cached.get());
+            send(request, response, cached.get(), () -> gunzip(cached.get().gzipped()));
             return;
         }
         long generation = cache.generation();
@@ -65,7 +65,7 @@ public class VisitorPageCacheFilter extends HttpFilter {
             response.setHeader(CACHE_HEADER, "MISS");
             RenderedPage page = new RenderedPage(gzip(body), capture.getContentType());
             cache.put(key, page, generation);
-            send(request, response, page);
+            send(request, response, page, () -> body);
         } else {
             response.setHeader(CACHE_HEADER, "BYPASS");
             response.setContentLength(body.length);
@@ -73,20 +73,32 @@ public class VisitorPageCacheFilter extends HttpFilter {
         }
     }
 
-    /** The page compressed to browsers that take gzip (all of them), as it is to others. */
-    private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page) throws IOException {
+    /** The page compressed to browsers that take gzip (all of them), as it is ({@code plain}) to others. */
+    private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page, Plain plain)
+            throws IOException {
         response.setContentType(page.contentType());
         response.addHeader("Vary", "Accept-Encoding");
-        byte[] bytes = page.gzipped();
+        byte[] bytes;
         if (acceptsGzip(request)) {
             response.setHeader("Content-Encoding", "gzip");
+            bytes = page.gzipped();
         } else {
-            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                bytes = in.readAllBytes();
-            }
+            bytes = plain.bytes();
         }
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /** The page uncompressed: at hand right after rendering, decompressed from the cache later. */
+    @FunctionalInterface
+    private interface Plain {
+        byte[] bytes() throws IOException;
+    }
+
+    private static byte[] gunzip(byte[] gzipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
     }
 
     /** Whether the browser takes gzip: named, or "*" without gzip refused, with a weight above 0. */
