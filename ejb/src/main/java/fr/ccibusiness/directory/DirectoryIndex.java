@@ -177,7 +177,8 @@ public class DirectoryIndex {
         try (Connection connection = dataSource.getConnection()) {
             Set<Long> changed = new HashSet<>();
             String snapshot = changesSince(connection, seen, changed);
-            if (reloadDue || changed.size() > MAX_CHANGES_APPLIED) {
+            boolean reload = reloadDue || changed.size() > MAX_CHANGES_APPLIED;
+            if (reload) {
                 CompanyIndex loaded = loadAll(connection);
                 write(() -> index = loaded);
                 reloadDue = false;
@@ -189,7 +190,7 @@ public class DirectoryIndex {
                 write(() -> index = renumbered);
             }
             seen = snapshot;
-            if (!changed.isEmpty()) {
+            if (reload || !changed.isEmpty()) {
                 pages.clear(); // pages rendered from the index before it changed
             }
         } catch (SQLException e) {
