@@ -16,12 +16,11 @@ import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.privacy.ConsentLedger;
 import fr.ccibusiness.privacy.PolicyVersion;
 import fr.ccibusiness.privacy.PrivacyPolicyService;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RunAs;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,11 +40,18 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** Loads the demo CCIs, the privacy policy and one account per role, once, when the run command asks. */
-@Singleton
-@Startup
-@DependsOn("FlywayMigrator")
-@RunAs(Role.Names.ADMIN)
+/**
+ * Loads the demo CCIs, the privacy policy, one account per role, the communities and a few hundred
+ * companies and people, once, when the run command asks ({@code -Dcci.demo=true}). Called by
+ * {@link fr.ccibusiness.platform.StartupSequence}, which says when.
+ * <p>
+ * All of it is written in one transaction that ends by writing the marker row of {@code app.demo_data}
+ * (migration V19): a database holds the whole demo or none of it, so a server killed half-way through
+ * a first load loads it again, from nothing, at its next start. A transaction-scoped advisory lock
+ * keeps two servers starting together on one database from both loading it.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
 public class DemoDataLoader {
 
     /** Shared by every demo account; listed in the README. */
@@ -106,6 +112,8 @@ public class DemoDataLoader {
 
     private static final int DEMO_COMPANIES = 400;
     private static final int DEMO_PEOPLE = 600;
+    /** Any number of ours, the same on every server: the key of the advisory lock. */
+    private static final long LOAD_LOCK = 0x43434944454d4fL;
 
     @PersistenceContext
     private EntityManager em;
@@ -134,9 +142,16 @@ public class DemoDataLoader {
     @Inject
     private Logger log;
 
-    @PostConstruct
-    void load() {
+    /** Loads the demo data unless the run command did not ask for it or the database has it already. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void loadIfAsked() {
         if (!settings.demo()) {
+            return;
+        }
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")) AS waited").getSingleResult();
+        Object loadedAt = em.createNativeQuery("SELECT loaded_at FROM app.demo_data").getResultList().stream().findFirst().orElse(null);
+        if (loadedAt != null) {
+            log.info(() -> "Demo data loaded on " + loadedAt + ": not loaded again");
             return;
         }
         for (Cci cci : CCIS) {
@@ -160,6 +175,7 @@ public class DemoDataLoader {
         if (loadCommunities()) {
             generateCompaniesAndPeople();
         }
+        em.createNativeQuery("INSERT INTO app.demo_data (loaded_at) VALUES (now())").executeUpdate();
         log.info("Demo data ready: sign in as membre@demo.ccibusiness.fr (and the other README accounts)");
     }
 

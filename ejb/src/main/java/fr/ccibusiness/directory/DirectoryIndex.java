@@ -1,6 +1,5 @@
 package fr.ccibusiness.directory;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -8,7 +7,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Observes;
@@ -44,10 +42,13 @@ import javax.sql.DataSource;
  * Which entries of the log are new is told by PostgreSQL snapshots: each read keeps the snapshot it
  * read with, and the next one takes the entries of the transactions that snapshot did not see
  * committed. An entry is read once, after its transaction commits, however late or long it is.
+ * <p>
+ * {@link fr.ccibusiness.platform.StartupSequence} loads it once the start-up writes are committed.
+ * Until then, changes committed and polls are let pass: the load takes its snapshot before reading,
+ * so whatever it misses is in the log for the first read after it.
  */
 @Singleton
-@Startup
-@DependsOn({"FlywayMigrator", "DemoDataLoader"})
+@DependsOn("FlywayMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DirectoryIndex {
@@ -89,7 +90,7 @@ public class DirectoryIndex {
 
     /** Held while the log is read and applied, so that the last reader applies the latest state. */
     private final Object updating = new Object();
-    /** Guarded by {@link #updating}: the snapshot of the last read of the log. */
+    /** Guarded by {@link #updating}: the snapshot of the last read of the log; null until {@link #load()}. */
     private String seen;
     /** Guarded by {@link #updating}: one string per stem or code, shared by every company holding it. */
     private Map<String, String> canonical = new HashMap<>();
@@ -103,9 +104,13 @@ public class DirectoryIndex {
     /** What PostgreSQL made of recently searched texts (the text form of their tsquery). */
     private final RecentEntries<String> parsedTexts = new RecentEntries<>(10_000);
 
-    @PostConstruct
-    void load() {
+    /** Loads every company, once: called when the platform starts. */
+    @PermitAll
+    public void load() {
         synchronized (updating) {
+            if (seen != null) {
+                return;
+            }
             long start = System.nanoTime();
             try (Connection connection = dataSource.getConnection()) {
                 String snapshot = currentSnapshot(connection);
@@ -138,7 +143,7 @@ public class DirectoryIndex {
     public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged change) {
         long ticket = asked.incrementAndGet();
         synchronized (updating) {
-            if (covered < ticket) {
+            if (seen != null && covered < ticket) {
                 long covering = asked.get();
                 catchUp();
                 covered = covering;
@@ -150,7 +155,9 @@ public class DirectoryIndex {
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "directory index")
     void poll() {
         synchronized (updating) {
-            catchUp();
+            if (seen != null) {
+                catchUp();
+            }
         }
     }
 
@@ -161,6 +168,9 @@ public class DirectoryIndex {
     @Schedule(minute = "17", hour = "*", persistent = false, info = "directory change log")
     void forgetOldChanges() {
         synchronized (updating) {
+            if (seen == null) {
+                return;
+            }
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement delete = connection.prepareStatement("DELETE FROM app.directory_change"
                          + " WHERE xid < pg_snapshot_xmin(?::pg_snapshot) AND changed_at < now() - interval '1 day'")) {
