@@ -130,7 +130,7 @@ public class MessagingService {
         em.flush();
         conversation.posted(message);
         conversation.readUpTo(me, message.getId());
-        notifications.messageReceived(them, accounts.memberOf(me).getDisplayName(), me.getId());
+        notifications.messageReceived(them, me.getId());
     }
 
     /**

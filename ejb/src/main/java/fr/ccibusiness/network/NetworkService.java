@@ -60,7 +60,7 @@ public class NetworkService {
         } else {
             em.persist(new ContactRequest(me, them, message, now));
         }
-        notifications.contactRequested(accounts.memberOf(them), accounts.memberOf(me).getDisplayName());
+        notifications.contactRequested(accounts.memberOf(them), me.getId());
     }
 
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
@@ -69,7 +69,7 @@ public class NetworkService {
         ContactRequest request = request(requestId);
         request.answer(me, accept, clock.instant());
         if (accept) {
-            notifications.contactAccepted(accounts.memberOf(request.getRequester()), accounts.memberOf(me).getDisplayName(), me.getId());
+            notifications.contactAccepted(accounts.memberOf(request.getRequester()), me.getId());
         }
     }
 

@@ -62,7 +62,7 @@ public class NewsletterRenderer {
         headers.put("List-Id", "<community-" + content.communityId() + ".newsletters." + host() + ">");
         headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        return new PersonalNewsletter(accountId, new OutgoingMail(email, subject, text, html), headers);
+        return new PersonalNewsletter(accountId, new OutgoingMail("newsletter", email, subject, text, html), headers);
     }
 
     private String host() {

@@ -14,7 +14,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One line of an e-mail to come: what is new, where to see it, and when it is due. */
+/**
+ * One line of an e-mail to come: what is new, where to see it, and when it is due. What is new is kept
+ * by reference (a message key, the person it is about, or the community item), never as a copy of a
+ * name or a title: {@link NotificationLines} writes the words when the e-mail is written. Lines queued
+ * before that design (migration V20) keep their words until they are sent.
+ */
 @Entity
 @Table(name = "notification")
 @NamedQuery(name = "Notification.dueOf", query = "SELECT n FROM Notification n WHERE n.account.id = :accountId"
@@ -22,6 +27,7 @@ import java.time.Instant;
 public class Notification {
 
     static final int LINE_MAX = 400;
+    static final int KEY_MAX = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,8 +41,23 @@ public class Notification {
     @Column(nullable = false, length = 20)
     private NotificationKind kind;
 
-    @Column(nullable = false, length = LINE_MAX)
+    @Column(length = LINE_MAX)
     private String line;
+
+    @Column(name = "message_key", length = KEY_MAX)
+    private String messageKey;
+
+    @Column(name = "about_account_id")
+    private Long aboutAccountId;
+
+    @Column(name = "community_id")
+    private Long communityId;
+
+    @Column(name = "announcement_id")
+    private Long announcementId;
+
+    @Column(name = "space_item_id")
+    private Long spaceItemId;
 
     @Column(nullable = false, length = 300)
     private String link;
@@ -53,10 +74,16 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(Account account, NotificationKind kind, String line, String link, Instant createdAt, Instant dueAt) {
+    /** A notice about what another person did: their name is written when it is sent. */
+    Notification(Account account, NotificationKind kind, String messageKey, long aboutAccountId, String link,
+                 Instant createdAt, Instant dueAt) {
+        if (messageKey.length() > KEY_MAX) {
+            throw new IllegalArgumentException("Message key too long: " + messageKey);
+        }
         this.account = account;
         this.kind = kind;
-        this.line = line;
+        this.messageKey = messageKey;
+        this.aboutAccountId = aboutAccountId;
         this.link = link;
         this.createdAt = createdAt;
         this.dueAt = dueAt;
@@ -70,8 +97,29 @@ public class Notification {
         return kind;
     }
 
-    public String getLine() {
+    /** The words of a line queued before V20, or null. */
+    String getLine() {
         return line;
+    }
+
+    String getMessageKey() {
+        return messageKey;
+    }
+
+    Long getAboutAccountId() {
+        return aboutAccountId;
+    }
+
+    Long getCommunityId() {
+        return communityId;
+    }
+
+    Long getAnnouncementId() {
+        return announcementId;
+    }
+
+    Long getSpaceItemId() {
+        return spaceItemId;
     }
 
     public String getLink() {

@@ -23,6 +23,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +60,12 @@ public class NotificationDispatcher {
     @Inject
     private Clock clock;
 
+    @Inject
+    private NotificationLines lines;
+
+    private record Line(String words, String link) {
+    }
+
     @PostConstruct
     void start() {
         long interval = settings.notificationIntervalSeconds() * 1000L;
@@ -83,16 +90,18 @@ public class NotificationDispatcher {
         Member member = accounts.memberOf(account);
         var choices = member.toSharingSettings();
         due.forEach(n -> n.sent(now));
-        List<Notification> wanted = due.stream().filter(n -> (n.getKind() == NotificationKind.CONTENT
-                ? choices.getContent() : choices.getMessages()) != NotificationFrequency.NEVER).toList();
+        Locale language = account.getLocale();
+        List<Line> wanted = due.stream().filter(n -> (n.getKind() == NotificationKind.CONTENT
+                        ? choices.getContent() : choices.getMessages()) != NotificationFrequency.NEVER)
+                .flatMap(n -> lines.line(n, language).map(words -> new Line(words, n.getLink())).stream()).toList();
         if (wanted.size() == 1) {
-            Notification only = wanted.get(0);
-            outbox.fire(composer.compose(account.getEmail(), account.getLocale(), "notification", only.getLink(),
-                    member.getFirstName(), only.getLine()));
+            Line only = wanted.get(0);
+            outbox.fire(composer.compose(account.getEmail(), account.getLocale(), "notification", only.link(),
+                    member.getFirstName(), only.words()));
         } else if (wanted.size() > 1) {
-            String lines = wanted.stream().map(n -> "• " + n.getLine() + "\n  " + n.getLink()).collect(Collectors.joining("\n"));
+            String digest = wanted.stream().map(line -> "• " + line.words() + "\n  " + line.link()).collect(Collectors.joining("\n"));
             outbox.fire(composer.compose(account.getEmail(), account.getLocale(), "notification-digest",
-                    settings.baseUrl() + "/index.xhtml", member.getFirstName(), wanted.size(), lines));
+                    settings.baseUrl() + "/index.xhtml", member.getFirstName(), wanted.size(), digest));
         }
     }
 }

@@ -42,7 +42,7 @@ public class MailComposer {
                     .append("</a></p><p style=\"font-size:small\">").append(Html.escape(link)).append("</p>");
         }
         html.append("<p>").append(Html.escape(signature)).append("</p></body></html>");
-        return new OutgoingMail(to, subject, text.toString(), html.toString());
+        return new OutgoingMail(key, to, subject, text.toString(), html.toString());
     }
 
     private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {

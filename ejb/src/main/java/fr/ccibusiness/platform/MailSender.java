@@ -45,9 +45,10 @@ public class MailSender {
         try {
             Transport.send(toMime(mail, headers));
         } catch (MessagingException e) {
-            // The address is personal data: the log says what failed, not to whom.
-            log.log(Level.WARNING, "Could not send the e-mail \"{0}\": {1}",
-                    new Object[] {mail.subject(), e.getMessage()});
+            // The address, the subject and the relay's answer (which quotes the address) are personal
+            // data: the log says which kind of e-mail failed and how, not to whom nor what.
+            log.log(Level.WARNING, "Could not send an e-mail ({0}): {1}",
+                    new Object[] {mail.kind(), e.getClass().getSimpleName()});
         }
     }
 

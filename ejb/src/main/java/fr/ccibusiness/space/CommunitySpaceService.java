@@ -98,8 +98,8 @@ public class CommunitySpaceService {
         Account me = caller();
         Announcement announcement = new Announcement(community, me, title, html, clock.instant());
         em.persist(announcement);
-        notifications.newContent(communityId, me.getId(), "/space.xhtml?id=" + communityId, "notification.announcement",
-                community.getName(), announcement.getTitle());
+        em.flush();
+        notifications.announcementPublished(communityId, announcement.getId(), me.getId());
     }
 
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
@@ -109,7 +109,8 @@ public class CommunitySpaceService {
         SpaceItem link = SpaceItem.link(community, folderId == null ? null : folder(community, folderId), title, url, me,
                 clock.instant());
         em.persist(link);
-        notifications.newContent(communityId, me.getId(), spacePath(link), "notification.link", community.getName(), link.getTitle());
+        em.flush();
+        notifications.itemPublished(communityId, link.getId(), me.getId(), spacePath(link), "notification.link");
     }
 
     /** A new document, checked from its bytes, stored with its metadata in one transaction. */
@@ -122,8 +123,8 @@ public class CommunitySpaceService {
         StoredFile file = StoredFile.accept(fileName, content, settings.documentMaxBytes());
         em.persist(document);
         store(document.addVersion(file, me, clock.instant()), file);
-        notifications.newContent(communityId, me.getId(), spacePath(document), "notification.document",
-                community.getName(), document.getTitle());
+        em.flush();
+        notifications.itemPublished(communityId, document.getId(), me.getId(), spacePath(document), "notification.document");
     }
 
     /** A new version of a document; the earlier ones stay downloadable. */
@@ -137,8 +138,8 @@ public class CommunitySpaceService {
         Account me = caller();
         StoredFile file = StoredFile.accept(fileName, content, settings.documentMaxBytes());
         store(document.addVersion(file, me, clock.instant()), file);
-        notifications.newContent(community.getId(), me.getId(), spacePath(document), "notification.document",
-                community.getName(), document.getTitle());
+        notifications.itemPublished(community.getId(), document.getId(), me.getId(), spacePath(document),
+                "notification.document");
     }
 
     /**
