@@ -14,9 +14,9 @@ public class CompanyPersonalData implements PersonalDataSource {
         return List.of(
                 new PersonalDataSection("company_links", "SELECT c.siret, c.legal_name, l.status, l.requested_at, l.decided_at"
                         + " FROM app.company_link l JOIN app.company c ON c.id = l.company_id WHERE l.account_id = ?"
-                        + " ORDER BY l.requested_at"),
+                        + " ORDER BY l.requested_at", "company_link.account_id"),
                 new PersonalDataSection("company_changes", "SELECT c.siret, c.legal_name, h.changed_at, h.field, h.old_value,"
                         + " h.new_value FROM app.company_change h JOIN app.company c ON c.id = h.company_id"
-                        + " WHERE h.account_id = ? ORDER BY h.changed_at"));
+                        + " WHERE h.account_id = ? ORDER BY h.changed_at", "company_change.account_id"));
     }
 }

@@ -25,10 +25,10 @@ public class NewsletterPersonalData implements PersonalDataSource {
         return List.of(
                 new PersonalDataSection("newsletters_received", "SELECT c.name AS community, n.subject, d.status, d.occurred_at"
                         + " FROM app.newsletter_delivery d JOIN app.newsletter n ON n.id = d.newsletter_id"
-                        + " JOIN app.community c ON c.id = n.community_id WHERE d.account_id = ? ORDER BY d.occurred_at"),
+                        + " JOIN app.community c ON c.id = n.community_id WHERE d.account_id = ? ORDER BY d.occurred_at", "newsletter_delivery.account_id"),
                 new PersonalDataSection("newsletters_written", "SELECT c.name AS community, n.subject, n.status, n.created_at"
                         + " FROM app.newsletter n JOIN app.community c ON c.id = n.community_id WHERE n.author_id = ?"
-                        + " ORDER BY n.created_at"));
+                        + " ORDER BY n.created_at", "newsletter.author_id"));
     }
 
     void erase(@Observes AccountErasure erasure) {

@@ -11,6 +11,6 @@ public class ConsentPersonalData implements PersonalDataSource {
     public List<PersonalDataSection> sections() {
         return List.of(new PersonalDataSection("consents", "SELECT p.label AS policy_version, p.published_on, c.given_at"
                 + " FROM app.consent c JOIN app.policy_version p ON p.id = c.policy_version_id WHERE c.account_id = ?"
-                + " ORDER BY c.given_at"));
+                + " ORDER BY c.given_at", "consent.account_id"));
     }
 }

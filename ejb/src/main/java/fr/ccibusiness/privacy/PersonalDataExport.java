@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,9 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class PersonalDataExport {
+
+    /** Bundle keys explaining a column that points at the person but is not exported: the rest is table.column. */
+    private static final String NOT_EXPORTED = "not-exported.";
 
     @Resource(lookup = "java:jboss/datasources/CciDS")
     private DataSource dataSource;
@@ -77,7 +81,7 @@ public class PersonalDataExport {
     }
 
     /** A section as read: its columns in order, and its rows. */
-    private record SectionData(String name, List<String> columns, List<Map<String, Object>> rows) {
+    private record SectionData(String name, List<String> from, List<String> columns, List<Map<String, Object>> rows) {
     }
 
     private SectionData read(PersonalDataSection section, long accountId) {
@@ -101,7 +105,7 @@ public class PersonalDataExport {
                     }
                     rows.add(row);
                 }
-                return new SectionData(section.name(), columns, rows);
+                return new SectionData(section.name(), section.from(), columns, rows);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Export section " + section.name(), e);
@@ -117,6 +121,14 @@ public class PersonalDataExport {
                 text.append("  ").append(column).append(": ").append(fields.getString(section.name() + "." + column)).append('\n');
             }
             text.append('\n');
+        }
+        text.append("== ").append(fields.getString("readme.not-exported")).append('\n');
+        Collections.list(fields.getKeys()).stream().filter(key -> key.startsWith(NOT_EXPORTED)).sorted()
+                .forEach(key -> text.append("  ").append(key.substring(NOT_EXPORTED.length())).append(": ")
+                        .append(fields.getString(key)).append('\n'));
+        text.append("\n== ").append(fields.getString("readme.sources")).append('\n');
+        for (SectionData section : data) {
+            text.append("  ").append(section.name()).append(": ").append(String.join(", ", section.from())).append('\n');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
