@@ -15,16 +15,17 @@ import java.time.Instant;
 
 /**
  * One sign-in attempt: the "données de connexion" of the policy (article 2). An attempt on an
- * unknown address keeps no account, only the network address, for throttling.
+ * unknown address keeps no account, only the network address and the key of the address typed
+ * ({@link EmailKeys}), for throttling: known and unknown addresses are throttled alike.
  */
 @Entity
 @Table(name = "connection_log")
-@NamedQuery(name = "ConnectionLogEntry.failuresOfAccountSince", query = "SELECT e.occurredAt FROM ConnectionLogEntry e"
-        + " WHERE e.account = :account AND e.occurredAt > :since AND e.outcome IN :failures ORDER BY e.occurredAt DESC")
+@NamedQuery(name = "ConnectionLogEntry.failuresOfKeySince", query = "SELECT e.occurredAt FROM ConnectionLogEntry e"
+        + " WHERE e.emailKey = :key AND e.occurredAt > :since AND e.outcome IN :failures ORDER BY e.occurredAt DESC")
 @NamedQuery(name = "ConnectionLogEntry.failuresOfAddressSince", query = "SELECT e.occurredAt FROM ConnectionLogEntry e"
         + " WHERE e.address = :address AND e.occurredAt > :since AND e.outcome IN :failures ORDER BY e.occurredAt DESC")
-@NamedQuery(name = "ConnectionLogEntry.successesOfAccount", query = "SELECT e.occurredAt FROM ConnectionLogEntry e"
-        + " WHERE e.account = :account AND e.outcome = fr.ccibusiness.account.SignInOutcome.SUCCESS ORDER BY e.occurredAt DESC")
+@NamedQuery(name = "ConnectionLogEntry.successesOfKey", query = "SELECT e.occurredAt FROM ConnectionLogEntry e"
+        + " WHERE e.emailKey = :key AND e.outcome = fr.ccibusiness.account.SignInOutcome.SUCCESS ORDER BY e.occurredAt DESC")
 public class ConnectionLogEntry {
 
     public static final int ADDRESS_MAX = 45;
@@ -47,11 +48,15 @@ public class ConnectionLogEntry {
     @Column(nullable = false, length = 20)
     private SignInOutcome outcome;
 
+    @Column(name = "email_key", length = 64)
+    private String emailKey;
+
     protected ConnectionLogEntry() {
     }
 
-    public ConnectionLogEntry(Account account, Instant occurredAt, String address, SignInOutcome outcome) {
+    public ConnectionLogEntry(Account account, String emailKey, Instant occurredAt, String address, SignInOutcome outcome) {
         this.account = account;
+        this.emailKey = emailKey;
         this.occurredAt = occurredAt;
         this.address = address.length() > ADDRESS_MAX ? address.substring(0, ADDRESS_MAX) : address;
         this.outcome = outcome;

@@ -25,8 +25,18 @@ public class PasswordResetService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private LinkRequests linkRequests;
+
+    /**
+     * Sends a reset link if the address has an account and is under the limits ({@link LinkRequests});
+     * the caller answers the same in every case, and the e-mail leaves after the answer.
+     */
     @PermitAll
-    public void requestReset(String email) {
+    public void requestReset(String email, String networkAddress) {
+        if (!linkRequests.allow(TokenPurpose.RESET_PASSWORD, email, networkAddress)) {
+            return;
+        }
         accounts.byEmail(email).ifPresent(account -> {
             Instant now = clock.instant();
             revokeOpenResets(account, now);

@@ -29,6 +29,9 @@ public class RegistrationService {
     private Accounts accounts;
 
     @Inject
+    private LinkRequests linkRequests;
+
+    @Inject
     private PrivacyPolicyService policies;
 
     @Inject
@@ -100,7 +103,10 @@ public class RegistrationService {
 
     /** Sends a fresh verification link to an unconfirmed account; silent for any other address. */
     @PermitAll
-    public void resendVerification(String email) {
+    public void resendVerification(String email, String networkAddress) {
+        if (!linkRequests.allow(TokenPurpose.VERIFY_EMAIL, email, networkAddress)) {
+            return;
+        }
         accounts.byEmail(email)
                 .filter(account -> account.getStatus() == AccountStatus.PENDING_VERIFICATION)
                 .ifPresent(account -> sendVerification(accounts.memberOf(account), clock.instant()));

@@ -15,6 +15,9 @@ import java.util.Optional;
  * The rules around the container's sign-in: throttling before the realm is asked, the connection log
  * after, and telling an unconfirmed account why it was refused. The password itself is checked by
  * the realm ({@code HttpServletRequest.login}) in the page.
+ * <p>
+ * The throttle must not tell a registered address from an unknown one: attempts are counted by the
+ * address typed (its key), whether an account has it or not, so both are refused alike.
  */
 @Stateless
 @PermitAll
@@ -32,6 +35,9 @@ public class SignInService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private EmailKeys emailKeys;
+
     /**
      * Until when this attempt must be refused, if this account or address failed too often; a refused
      * attempt is logged as throttled, and the realm is not asked.
@@ -40,13 +46,14 @@ public class SignInService {
     public Optional<Instant> throttledUntil(String email, String address) {
         Instant now = clock.instant();
         Account account = accounts.byEmail(email).orElse(null);
-        List<Instant> accountFailures = account == null ? List.of() : failuresOf(account, now);
+        String key = emailKeys.of(email);
+        List<Instant> accountFailures = failuresOf(key, now);
         List<Instant> addressFailures = em.createNamedQuery("ConnectionLogEntry.failuresOfAddressSince", Instant.class)
                 .setParameter("address", address).setParameter("since", now.minus(LoginThrottle.WINDOW))
                 .setParameter("failures", FAILURES).getResultList();
         var blockedUntil = LoginThrottle.blockedUntil(accountFailures, addressFailures, now);
         if (blockedUntil.isPresent()) {
-            em.persist(new ConnectionLogEntry(account, now, address, SignInOutcome.THROTTLED));
+            em.persist(new ConnectionLogEntry(account, key, now, address, SignInOutcome.THROTTLED));
         }
         return blockedUntil;
     }
@@ -54,7 +61,7 @@ public class SignInService {
     @PermitAll
     public void recordSuccess(String email, String address) {
         Account account = accounts.byEmail(email).orElseThrow();
-        em.persist(new ConnectionLogEntry(account, clock.instant(), address, SignInOutcome.SUCCESS));
+        em.persist(new ConnectionLogEntry(account, emailKeys.of(email), clock.instant(), address, SignInOutcome.SUCCESS));
     }
 
     /**
@@ -66,17 +73,17 @@ public class SignInService {
         Account account = accounts.byEmail(email).orElse(null);
         SignInOutcome outcome = account != null && account.getStatus() == AccountStatus.PENDING_VERIFICATION
                 && account.passwordMatches(password) ? SignInOutcome.UNVERIFIED : SignInOutcome.BAD_CREDENTIALS;
-        em.persist(new ConnectionLogEntry(account, clock.instant(), address, outcome));
+        em.persist(new ConnectionLogEntry(account, emailKeys.of(email), clock.instant(), address, outcome));
         return outcome;
     }
 
-    private List<Instant> failuresOf(Account account, Instant now) {
-        Instant lastSuccess = em.createNamedQuery("ConnectionLogEntry.successesOfAccount", Instant.class)
-                .setParameter("account", account).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    private List<Instant> failuresOf(String key, Instant now) {
+        Instant lastSuccess = em.createNamedQuery("ConnectionLogEntry.successesOfKey", Instant.class)
+                .setParameter("key", key).setMaxResults(1).getResultStream().findFirst().orElse(null);
         Instant windowStart = now.minus(LoginThrottle.WINDOW);
         Instant since = lastSuccess != null && lastSuccess.isAfter(windowStart) ? lastSuccess : windowStart;
-        return em.createNamedQuery("ConnectionLogEntry.failuresOfAccountSince", Instant.class)
-                .setParameter("account", account).setParameter("since", since)
+        return em.createNamedQuery("ConnectionLogEntry.failuresOfKeySince", Instant.class)
+                .setParameter("key", key).setParameter("since", since)
                 .setParameter("failures", FAILURES).getResultList();
     }
 }

@@ -1,6 +1,7 @@
 package fr.ccibusiness.platform;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -19,12 +20,19 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Sends {@link OutgoingMail} events through the server's mail session after a successful commit. */
+/**
+ * Sends {@link OutgoingMail} events through the server's mail session after a successful commit, on
+ * the server's managed executor: the page that caused a mail answers without waiting for the relay,
+ * so its time says nothing of whether a mail left (a registered address or not).
+ */
 @ApplicationScoped
 public class MailSender {
 
     @Resource(lookup = "java:jboss/mail/cci")
     private Session session;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @Inject
     private Clock clock;
@@ -33,7 +41,7 @@ public class MailSender {
     private Logger log;
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
-        send(mail);
+        executor.execute(() -> send(mail));
     }
 
     public void send(OutgoingMail mail) {

@@ -3,8 +3,10 @@ package fr.ccibusiness.web.account;
 import fr.ccibusiness.account.PasswordResetService;
 import fr.ccibusiness.web.support.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** forgot-password.xhtml: ask for a reset link; the answer is the same whether the address is known or not. */
 @Named
@@ -17,7 +19,8 @@ public class ForgotPasswordBacking {
     private String email;
 
     public String requestReset() {
-        resets.requestReset(email);
+        resets.requestReset(email, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest()).getRemoteAddr());
         Messages.flashInfo("forgot.sent");
         return "/login?faces-redirect=true";
     }

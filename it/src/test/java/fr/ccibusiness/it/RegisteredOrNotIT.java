@@ -1,0 +1,117 @@
+package fr.ccibusiness.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ccibusiness.it.support.Db;
+import fr.ccibusiness.it.support.Page;
+import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.WebClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's promise that nothing tells whether an address is registered: the sign-in page gives a
+ * registered and an unknown address the same answers up to and past its throttle; "forgot password"
+ * and "resend the confirmation" answer both alike, in the same time (medians of 20 attempts each
+ * within 25 %), under the same limits.
+ */
+class RegisteredOrNotIT extends PlatformIT {
+
+    private static final int ATTEMPTS = 20;
+
+    @Test
+    void signInAnswersARegisteredAndAnUnknownAddressAlikeUpToTheThrottle() {
+        String known = newEmail();
+        registerConfirmed(new WebClient(), known, "Connue", "Adresse");
+        String unknown = newEmail();
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            String toKnown = signIn(new WebClient(), known, "pas le bon mot de passe").globalMessages();
+            String toUnknown = signIn(new WebClient(), unknown, "pas le bon mot de passe").globalMessages();
+            // The throttle's answer says until when, to the minute: a minute may turn between the two.
+            assertEquals(toKnown.replaceAll("\\d{1,2}:\\d{2}", "hh:mm"), toUnknown.replaceAll("\\d{1,2}:\\d{2}", "hh:mm"),
+                    "attempt " + attempt);
+            if (attempt == 6) {
+                assertTrue(toKnown.contains("Trop de tentatives"), toKnown);
+            }
+        }
+    }
+
+    @Test
+    void forgotPasswordAndResendAnswerAlikeInTheSameTime() {
+        String known = newEmail();
+        registerConfirmed(new WebClient(), known, "Oubli", "Chrono");
+        String pending = newEmail();
+        register(new WebClient(), pending, "Attente", "Chrono", PASSWORD, PASSWORD, true);
+        compareMedians("forgot password", "/forgot-password.xhtml", email -> {
+            Db.update("DELETE FROM app.link_request");
+            return Map.of("forgot:email", email);
+        }, "forgot", "forgot:submit", known, newEmail());
+        compareMedians("resend", "/resend-verification.xhtml", email -> {
+            Db.update("DELETE FROM app.link_request");
+            return Map.of("resend:email", email);
+        }, "resend", "resend:submit", pending, newEmail());
+    }
+
+    @Test
+    void linksByEmailAreLimitedPerAddressWhoeverAsks() {
+        String known = newEmail();
+        registerConfirmed(new WebClient(), known, "Limite", "Boîte");
+        long account = Db.accountId(known);
+        Db.update("DELETE FROM app.link_request");
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            WebClient web = new WebClient();
+            answers.add(web.submit(web.get("/forgot-password.xhtml"), "forgot", Map.of("forgot:email", known),
+                    "forgot:submit").globalMessages());
+        }
+        assertEquals(1, answers.stream().distinct().count(), "the same answer past the limit: " + answers);
+        assertEquals(3, Db.count("SELECT count(*) FROM app.account_token WHERE account_id = ? AND purpose = 'RESET_PASSWORD'",
+                account), "three links an hour for one address, however many requests");
+        assertEquals(0, Db.count("SELECT count(*) FROM app.link_request WHERE email_key LIKE ?", "%@%"),
+                "the addresses typed are kept as keys, not as typed");
+    }
+
+    /** Posts the form for each address in turn, {@value #ATTEMPTS} times each, and compares the median times. */
+    private static void compareMedians(String what, String path, Function<String, Map<String, String>> fields, String form,
+                                       String button, String registered, String unknown) {
+        List<Long> registeredTimes = new ArrayList<>();
+        List<Long> unknownTimes = new ArrayList<>();
+        String registeredAnswer = null;
+        String unknownAnswer = null;
+        for (int i = 0; i < ATTEMPTS + 2; i++) {
+            for (String email : List.of(registered, unknown)) {
+                WebClient web = new WebClient();
+                Page page = web.get(path);
+                Map<String, String> values = fields.apply(email);
+                long start = System.nanoTime();
+                Page answer = web.submit(page, form, values, button);
+                long took = System.nanoTime() - start;
+                if (i >= 2) { // the first two rounds warm both paths up
+                    (email.equals(registered) ? registeredTimes : unknownTimes).add(took);
+                }
+                if (email.equals(registered)) {
+                    registeredAnswer = answer.mainText();
+                } else {
+                    unknownAnswer = answer.mainText();
+                }
+            }
+        }
+        assertEquals(registeredAnswer, unknownAnswer, what + ": the same answer");
+        double registeredMedian = median(registeredTimes) / 1e6;
+        double unknownMedian = median(unknownTimes) / 1e6;
+        System.out.printf("%s: median %.1f ms for a registered address, %.1f ms for an unknown one%n", what,
+                registeredMedian, unknownMedian);
+        assertTrue(Math.abs(registeredMedian - unknownMedian) <= 0.25 * Math.max(registeredMedian, unknownMedian),
+                what + String.format(": medians %.1f ms (registered) and %.1f ms (unknown)", registeredMedian, unknownMedian));
+    }
+
+    private static double median(List<Long> times) {
+        List<Long> sorted = times.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    }
+}
