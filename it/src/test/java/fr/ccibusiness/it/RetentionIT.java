@@ -87,6 +87,7 @@ class RetentionIT extends PlatformIT {
 
         shiftClock(170);
         runToCompletion();
+        Poll.until(() -> mailbox.to(lonely).size() > mailsBefore, Duration.ofSeconds(10), "the warning (mail leaves after the commit)");
         assertEquals(mailsBefore + 1, mailbox.to(lonely).size(), "one warning, 15 days or more before the deletion");
         MimeMessage warning = mailbox.to(lonely).get(mailsBefore);
         assertTrue(Mailbox.subject(warning).contains("sera supprimé le"), Mailbox.subject(warning));

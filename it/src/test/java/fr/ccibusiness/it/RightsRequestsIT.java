@@ -9,8 +9,10 @@ import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Mailbox;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.Poll;
 import fr.ccibusiness.it.support.WebClient;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -150,7 +152,8 @@ class RightsRequestsIT extends PlatformIT {
                 "requests:answer");
         assertTrue(answered.globalMessages().contains("Réponse envoyée"), answered.mainText());
         assertEquals("CLOSED", Db.single("SELECT status FROM app.rights_request WHERE id = ?", id));
-        assertTrue(Mailbox.part(mailbox.to(email).get(mailbox.to(email).size() - 1), "text/plain").contains("C’est corrigé."));
+        Poll.until(() -> mailbox.to(email).stream().anyMatch(mail -> Mailbox.part(mail, "text/plain").contains("C’est corrigé.")),
+                Duration.ofSeconds(10), "the reply (mail leaves after the commit)");
         assertEquals(List.of("RECEIVED", "EXPORTED", "RECTIFIED", "REPLIED", "CLOSED"),
                 Db.column("SELECT action FROM app.rights_request_action WHERE request_id = ? ORDER BY id", id));
 
