@@ -104,11 +104,16 @@ class MyAccountIT extends PlatformIT {
     void deletingMyAccountErasesEveryRowAboutMeAtOnce() {
         WebClient web = new WebClient();
         String email = newEmail();
+        signIn(new WebClient(), email, "avant de s’inscrire");
         registerConfirmed(web, email, "Dupuis-Effacé", "Maël");
         signIn(new WebClient(), email, "mauvais mot de passe");
         signIn(web, email, PASSWORD);
         long id = Db.accountId(email);
         requestReset(new WebClient(), email);
+        Object key = Db.single("SELECT email_key FROM app.connection_log WHERE account_id = ? LIMIT 1", id);
+        assertEquals(2, Db.count("SELECT (SELECT count(*) FROM app.connection_log WHERE email_key = ? AND account_id IS NULL)"
+                + " + (SELECT count(*) FROM app.link_request WHERE email_key = ?)", key, key),
+                "an attempt before registering and a link request, kept under the address's key");
 
         Page form = web.get("/account/delete.xhtml");
         Page wrong = web.submit(form, "delete", Map.of("delete:currentPassword", "pas le bon du tout"), "delete:submit");
@@ -120,6 +125,8 @@ class MyAccountIT extends PlatformIT {
         assertEquals("/index.xhtml", home.path());
         assertTrue(home.text("deleted-notice").contains("ont été supprimés"));
         assertEquals(List.of(), rowsMentioning(id, email, "Dupuis-Effacé"));
+        assertEquals(0, Db.count("SELECT (SELECT count(*) FROM app.connection_log WHERE email_key = ?)"
+                + " + (SELECT count(*) FROM app.link_request WHERE email_key = ?)", key, key), "nothing left under the address's key");
         assertEquals("Votre compte CCI Business a été supprimé", Mailbox.subject(mailbox.await(email, 3)));
         assertEquals("Connexion", web.get("/account/index.xhtml").h1(), "signed out");
         assertEquals("/login.xhtml", signIn(new WebClient(), email, PASSWORD).path());
