@@ -58,8 +58,13 @@ public class ConnectionLogEntry {
         this.account = account;
         this.emailKey = emailKey;
         this.occurredAt = occurredAt;
-        this.address = address.length() > ADDRESS_MAX ? address.substring(0, ADDRESS_MAX) : address;
+        this.address = networkAddress(address);
         this.outcome = outcome;
+    }
+
+    /** A client's network address as the logs keep it: IPv6 at most, longer forwarded values cut. */
+    static String networkAddress(String address) {
+        return address.length() > ADDRESS_MAX ? address.substring(0, ADDRESS_MAX) : address;
     }
 
     public Instant getOccurredAt() {

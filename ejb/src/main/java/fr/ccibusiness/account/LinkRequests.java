@@ -13,7 +13,8 @@ import java.time.Instant;
  * The limits on links sent by e-mail on request ("forgot password", "resend the confirmation"), counted
  * by the address typed (its key) and by network address, registered address or not: so the limits
  * tell nothing, and nobody can flood a mailbox. A request past a limit is answered as any other, and
- * sends nothing. Requests are kept one day.
+ * sends nothing. A request older than a day is deleted by the next request (and with the account of
+ * the address it typed).
  */
 @Dependent
 public class LinkRequests {
@@ -37,8 +38,7 @@ public class LinkRequests {
     boolean allow(TokenPurpose purpose, String email, String networkAddress) {
         Instant now = clock.instant();
         String key = emailKeys.of(EmailAddress.normalize(email));
-        String address = networkAddress.length() > ConnectionLogEntry.ADDRESS_MAX
-                ? networkAddress.substring(0, ConnectionLogEntry.ADDRESS_MAX) : networkAddress;
+        String address = ConnectionLogEntry.networkAddress(networkAddress);
         Timestamp since = Timestamp.from(now.minus(WINDOW));
         em.createNativeQuery("DELETE FROM app.link_request WHERE requested_at < ?1")
                 .setParameter(1, Timestamp.from(now.minus(Duration.ofDays(1)))).executeUpdate();

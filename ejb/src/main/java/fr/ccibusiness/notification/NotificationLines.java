@@ -46,8 +46,7 @@ public class NotificationLines {
                 .map(row -> format(language, notification.getMessageKey(), row[0], row[1]));
     }
 
-    static String format(Locale language, String key, Object... args) {
-        String text = new MessageFormat(ResourceBundle.getBundle("mail", language).getString(key), language).format(args);
-        return text.length() > Notification.LINE_MAX ? text.substring(0, Notification.LINE_MAX - 1) + "…" : text;
+    private static String format(Locale language, String key, Object... args) {
+        return new MessageFormat(ResourceBundle.getBundle("mail", language).getString(key), language).format(args);
     }
 }
