@@ -4,6 +4,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,19 @@ public class Accounts {
     public Account caller(SessionContext context) {
         return byEmail(context.getCallerPrincipal().getName())
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+    }
+
+    /**
+     * A new single-use link of this purpose for the account: the links of the same purpose still open
+     * are revoked, so only the last one sent works. Returns the secret to put in the link.
+     */
+    public String issueLink(Account account, TokenPurpose purpose, Instant now) {
+        em.createNamedQuery("AccountToken.revokeOpen").setParameter("now", now)
+                .setParameter("account", account).setParameter("purpose", purpose)
+                .executeUpdate();
+        var issued = AccountToken.issue(account, purpose, now);
+        em.persist(issued.token());
+        return issued.secret();
     }
 
     public Member memberOf(Account account) {

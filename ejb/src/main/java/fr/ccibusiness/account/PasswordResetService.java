@@ -28,22 +28,18 @@ public class PasswordResetService {
     @Inject
     private LinkRequests linkRequests;
 
+    @Inject
+    private RequestedLinks requestedLinks;
+
     /**
-     * Sends a reset link if the address has an account and is under the limits ({@link LinkRequests});
-     * the caller answers the same in every case, and the e-mail leaves after the answer.
+     * Has a reset link sent if the address has an account and is under the limits ({@link LinkRequests});
+     * the caller answers the same in every case, and the link is issued and mailed after the answer.
      */
     @PermitAll
     public void requestReset(String email, String networkAddress) {
-        if (!linkRequests.allow(TokenPurpose.RESET_PASSWORD, email, networkAddress)) {
-            return;
+        if (linkRequests.allow(TokenPurpose.RESET_PASSWORD, email, networkAddress)) {
+            requestedLinks.sendResetLink(email);
         }
-        accounts.byEmail(email).ifPresent(account -> {
-            Instant now = clock.instant();
-            revokeOpenResets(account, now);
-            var issued = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, now);
-            em.persist(issued.token());
-            mails.passwordReset(accounts.memberOf(account), issued.secret());
-        });
     }
 
     @PermitAll

@@ -32,6 +32,9 @@ public class RegistrationService {
     private LinkRequests linkRequests;
 
     @Inject
+    private RequestedLinks requestedLinks;
+
+    @Inject
     private PrivacyPolicyService policies;
 
     @Inject
@@ -101,24 +104,15 @@ public class RegistrationService {
         return expired ? EmailConfirmation.EXPIRED : EmailConfirmation.INVALID;
     }
 
-    /** Sends a fresh verification link to an unconfirmed account; silent for any other address. */
+    /** Has a fresh confirmation link sent to an unconfirmed account, after the answer; silent for any other address. */
     @PermitAll
     public void resendVerification(String email, String networkAddress) {
-        if (!linkRequests.allow(TokenPurpose.VERIFY_EMAIL, email, networkAddress)) {
-            return;
+        if (linkRequests.allow(TokenPurpose.VERIFY_EMAIL, email, networkAddress)) {
+            requestedLinks.sendConfirmationLink(email);
         }
-        accounts.byEmail(email)
-                .filter(account -> account.getStatus() == AccountStatus.PENDING_VERIFICATION)
-                .ifPresent(account -> sendVerification(accounts.memberOf(account), clock.instant()));
     }
 
     private void sendVerification(Member member, Instant now) {
-        Account account = member.getAccount();
-        em.createNamedQuery("AccountToken.revokeOpen").setParameter("now", now)
-                .setParameter("account", account).setParameter("purpose", TokenPurpose.VERIFY_EMAIL)
-                .executeUpdate();
-        var issued = AccountToken.issue(account, TokenPurpose.VERIFY_EMAIL, now);
-        em.persist(issued.token());
-        mails.verification(member, issued.secret());
+        mails.verification(member, accounts.issueLink(member.getAccount(), TokenPurpose.VERIFY_EMAIL, now));
     }
 }

@@ -66,15 +66,23 @@ public class SignInService {
 
     /**
      * Logs a refused password and says why. {@link SignInOutcome#UNVERIFIED} is only told to someone
-     * who typed the right password of an unconfirmed account, so it reveals nothing to a stranger.
+     * who typed the right password of an unconfirmed account, so it reveals nothing to a stranger. The
+     * password is checked once whatever the address: against the unconfirmed account's hash, or else
+     * against the decoy (a hash no password gives), so the time of the answer tells nothing either.
      */
     @PermitAll
     public SignInOutcome recordFailure(String email, String password, String address) {
         Account account = accounts.byEmail(email).orElse(null);
-        SignInOutcome outcome = account != null && account.getStatus() == AccountStatus.PENDING_VERIFICATION
-                && account.passwordMatches(password) ? SignInOutcome.UNVERIFIED : SignInOutcome.BAD_CREDENTIALS;
+        String decoy = decoy();
+        boolean unconfirmed = account != null && account.getStatus() == AccountStatus.PENDING_VERIFICATION;
+        boolean rightPassword = unconfirmed ? account.passwordMatches(password) : PasswordHasher.matches(password, decoy);
+        SignInOutcome outcome = unconfirmed && rightPassword ? SignInOutcome.UNVERIFIED : SignInOutcome.BAD_CREDENTIALS;
         em.persist(new ConnectionLogEntry(account, emailKeys.of(email), clock.instant(), address, outcome));
         return outcome;
+    }
+
+    private String decoy() {
+        return (String) em.createNativeQuery("SELECT password_hash FROM app.sign_in_decoy").getSingleResult();
     }
 
     private List<Instant> failuresOf(String key, Instant now) {
