@@ -206,6 +206,7 @@ public class Company {
         form.setCertifications(certifications.stream().sorted().toList());
         form.setMainReferences(mainReferences);
         form.setCapacities(capacities);
+        form.setVersion(version);
         return form;
     }
 
@@ -237,6 +238,10 @@ public class Company {
 
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getSiret() {

@@ -18,6 +18,8 @@ import java.time.Instant;
 @Table(name = "company_change")
 @NamedQuery(name = "CompanyChange.ofCompany", query = "SELECT c FROM CompanyChange c LEFT JOIN FETCH c.authorProfile"
         + " WHERE c.company = :company ORDER BY c.changedAt DESC, c.id DESC")
+@NamedQuery(name = "CompanyChange.since", query = "SELECT c FROM CompanyChange c LEFT JOIN FETCH c.authorProfile"
+        + " WHERE c.company = :company AND c.companyVersion > :version ORDER BY c.changedAt, c.id")
 @NamedQuery(name = "CompanyChange.forgetAuthors", query = "UPDATE CompanyChange c SET c.author = NULL"
         + " WHERE c.author.id IN :accountIds")
 public class CompanyChange {
@@ -46,6 +48,10 @@ public class CompanyChange {
     @Column(nullable = false, length = 40)
     private String field;
 
+    /** The version of the record the save produced (null on lines older than this column). */
+    @Column(name = "company_version")
+    private Long companyVersion;
+
     @Column(name = "old_value")
     private String oldValue;
 
@@ -55,8 +61,9 @@ public class CompanyChange {
     protected CompanyChange() {
     }
 
-    CompanyChange(Company company, Account author, Instant changedAt, Company.FieldChange change) {
+    CompanyChange(Company company, Account author, Instant changedAt, long companyVersion, Company.FieldChange change) {
         this.company = company;
+        this.companyVersion = companyVersion;
         this.author = author;
         this.changedAt = changedAt;
         this.field = change.field();

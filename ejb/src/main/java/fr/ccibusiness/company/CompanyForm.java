@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The company record and identity sheet as a form: exactly the fields of the policy (article 2),
@@ -83,6 +86,9 @@ public class CompanyForm implements Serializable {
 
     @Size(max = TEXT_MAX, message = "{company.length}")
     private String capacities;
+
+    /** The version of the record this form was read from; null when registering a company. */
+    private Long version;
 
     public String getSiret() {
         return siret;
@@ -226,5 +232,64 @@ public class CompanyForm implements Serializable {
 
     public void setCapacities(String capacities) {
         this.capacities = capacities;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    /**
+     * This form, edited from {@code read}, carried over onto {@code current} (the record as someone else
+     * saved it meanwhile): what this form changed stays, every other field takes the current value, and
+     * the version becomes the current one. So saving it again loses neither person's changes.
+     */
+    public void rebase(CompanyForm read, CompanyForm current) {
+        for (Property<?> property : PROPERTIES) {
+            property.rebase(this, read, current);
+        }
+        version = current.version;
+    }
+
+    /** The fields this form edits (the SIRET never changes), as getter and setter. */
+    private static final List<Property<?>> PROPERTIES = List.of(
+            new Property<>(CompanyForm::getLegalName, CompanyForm::setLegalName),
+            new Property<>(CompanyForm::getNafCode, CompanyForm::setNafCode),
+            new Property<>(CompanyForm::getStreet, CompanyForm::setStreet),
+            new Property<>(CompanyForm::getPostalCode, CompanyForm::setPostalCode),
+            new Property<>(CompanyForm::getCommuneCode, CompanyForm::setCommuneCode),
+            new Property<>(CompanyForm::getActivity, CompanyForm::setActivity),
+            new Property<>(CompanyForm::getPhone, CompanyForm::setPhone),
+            new Property<>(CompanyForm::getEmail, CompanyForm::setEmail),
+            new Property<>(CompanyForm::getWebsite, CompanyForm::setWebsite),
+            new Property<>(CompanyForm::getSocialUrl, CompanyForm::setSocialUrl),
+            new Property<>(CompanyForm::getLegalForm, CompanyForm::setLegalForm),
+            new Property<>(CompanyForm::getWorkforceBand, CompanyForm::setWorkforceBand),
+            new Property<>(CompanyForm::getTurnoverBand, CompanyForm::setTurnoverBand),
+            new Property<>(CompanyForm::getYearFounded, CompanyForm::setYearFounded),
+            new Property<>(CompanyForm::getCertifications, CompanyForm::setCertifications),
+            new Property<>(CompanyForm::getMainReferences, CompanyForm::setMainReferences),
+            new Property<>(CompanyForm::getCapacities, CompanyForm::setCapacities));
+
+    private record Property<T>(Function<CompanyForm, T> getter, BiConsumer<CompanyForm, T> setter) {
+
+        void rebase(CompanyForm edited, CompanyForm read, CompanyForm current) {
+            if (same(getter.apply(edited), getter.apply(read))) {
+                setter.accept(edited, getter.apply(current));
+            }
+        }
+
+        /** Blank and missing are the same value, as the record stores them. */
+        private static boolean same(Object a, Object b) {
+            return Objects.equals(blankToNull(a), blankToNull(b));
+        }
+
+        private static Object blankToNull(Object value) {
+            return value instanceof String text && text.isBlank() ? null
+                    : value instanceof List<?> list && list.isEmpty() ? null : value;
+        }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -150,15 +151,26 @@ public class CompanyService {
         return companyOfApprovedMember(companyId);
     }
 
-    /** Saves the record and identity sheet; each changed field goes into the history with its author. */
+    /**
+     * Saves the record and identity sheet; each changed field goes into the history with its author. A form
+     * read before someone else's save is refused ({@link CompanyChangedMeanwhileException}, with their
+     * changes): the record is locked while it is compared and written, so two saves cannot cross.
+     */
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     public List<Company.FieldChange> updateCompany(long companyId, @NotNull @Valid CompanyForm form) {
         Company company = companyOfApprovedMember(companyId);
+        em.refresh(company, LockModeType.PESSIMISTIC_WRITE);
+        if (form.getVersion() == null || form.getVersion() != company.getVersion()) {
+            long read = form.getVersion() == null ? 0 : form.getVersion();
+            throw new CompanyChangedMeanwhileException(em.createNamedQuery("CompanyChange.since", CompanyChange.class)
+                    .setParameter("company", company).setParameter("version", read).getResultList(), company.getVersion());
+        }
         Instant now = clock.instant();
         List<Company.FieldChange> changes = company.update(form, references.naf(form.getNafCode()).orElse(null),
                 references.commune(form.getCommuneCode()).orElse(null), now);
         Account author = caller();
-        changes.forEach(change -> em.persist(new CompanyChange(company, author, now, change)));
+        long savedVersion = company.getVersion() + 1; // the version this save gives the record
+        changes.forEach(change -> em.persist(new CompanyChange(company, author, now, savedVersion, change)));
         directoryChanged.fire(new DirectoryChanged());
         return changes;
     }

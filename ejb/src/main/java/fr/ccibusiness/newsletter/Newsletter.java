@@ -139,6 +139,10 @@ public class Newsletter {
         }
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isEditable() {
         return EDITABLE.contains(status);
     }

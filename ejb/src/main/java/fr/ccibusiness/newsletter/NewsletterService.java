@@ -16,6 +16,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,9 +78,13 @@ public class NewsletterService {
         return newsletter;
     }
 
-    /** Creates ({@code newsletterId} null) or edits a draft; the body is sanitised here, once. Returns its id. */
+    /**
+     * Creates ({@code newsletterId} null) or edits a draft; the body is sanitised here, once. Returns its id.
+     * An edit made on the draft as it was at {@code readVersion} is refused if another animator saved it
+     * since ({@link NewsletterChangedMeanwhileException}).
+     */
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
-    public long save(long communityId, Long newsletterId, String subject, String html) {
+    public long save(long communityId, Long newsletterId, Long readVersion, String subject, String html) {
         String cleanSubject = subject == null ? "" : subject.strip().replaceAll("[\\r\\n]+", " ");
         if (cleanSubject.isEmpty()) {
             throw new InvalidNewsletterException("subject", "form.field.required");
@@ -102,6 +107,10 @@ public class NewsletterService {
             return created.getId();
         }
         Newsletter existing = newsletter(newsletterId);
+        em.refresh(existing, LockModeType.PESSIMISTIC_WRITE);
+        if (readVersion == null || readVersion != existing.getVersion()) {
+            throw new NewsletterChangedMeanwhileException(existing.getSubject(), existing.getVersion());
+        }
         existing.edit(cleanSubject, body, now);
         return existing.getId();
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ccibusiness.it.pages.Browser;
-import fr.ccibusiness.it.pages.LoginPage;
 import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
@@ -36,7 +35,7 @@ class NetworkingJourneyIT extends PlatformIT {
                 CommunitySpaceIT.PDF, "document:upload");
         String documentLink = space.doc().select("a.document-link").first().attr("href");
 
-        try (Browser aliceBrowser = signedIn(alice); Browser brunoBrowser = signedIn(bruno)) {
+        try (Browser aliceBrowser = browserOf(alice); Browser brunoBrowser = browserOf(bruno)) {
             aliceBrowser.open("/person.xhtml?id=" + bruno.id());
             aliceBrowser.type("contact:message", "Bonjour Bruno, nous usinons des pièces pour l’aéronautique.");
             aliceBrowser.clickAndWaitForPage("contact:ask");
@@ -66,7 +65,7 @@ class NetworkingJourneyIT extends PlatformIT {
             brunoBrowser.clickAndWaitForPage("compose:send");
             aliceBrowser.waitForText("thread-messages", text -> text.contains("je ne voulais pas insister"), Duration.ofSeconds(20));
 
-            try (Browser animatorBrowser = signedIn(animator)) {
+            try (Browser animatorBrowser = browserOf(animator)) {
                 animatorBrowser.clickAndWaitForPage("nav-animation");
                 animatorBrowser.clickAndWaitForPage("moderation");
                 String queue = animatorBrowser.text("reports");
@@ -94,17 +93,9 @@ class NetworkingJourneyIT extends PlatformIT {
             assertArrayEquals(CommunitySpaceIT.PDF, Files.readAllBytes(downloaded));
         }
 
-        try (Browser outsiderBrowser = signedIn(outsider)) {
+        try (Browser outsiderBrowser = browserOf(outsider)) {
             outsiderBrowser.open(documentLink);
             assertEquals("Page introuvable", outsiderBrowser.heading());
         }
-    }
-
-    private static Browser signedIn(Person person) {
-        Browser browser = new Browser("fr");
-        browser.open("/index.xhtml");
-        browser.clickAndWaitForPage("cookie-refuse");
-        LoginPage.open(browser).signIn(person.email(), PASSWORD);
-        return browser;
     }
 }

@@ -131,6 +131,32 @@ class NewslettersIT extends PlatformIT {
     }
 
     @Test
+    void aDraftSavedFromAStaleFormIsRefusedWithTheOtherSubjectAndKeptForASecondSave() {
+        long community = Db.community("SECTOR", "OPEN", "Deux plumes");
+        WebClient first = animatorOf(community).web();
+        WebClient second = animatorOf(community).web();
+        long id = write(first, community, "Brouillon", "<p>Premier jet.</p>");
+        Page firstForm = editor(first, community, id);
+        Page secondForm = editor(second, community, id);
+
+        Page firstSaved = first.submit(firstForm, "newsletter", Map.of("newsletter:subject", "Version de Léa",
+                "newsletter:body_input", "<p>Texte de Léa.</p>"), "newsletter:save");
+        assertTrue(firstSaved.globalMessages().contains("enregistrée"), firstSaved.mainText());
+        Page refused = second.submit(secondForm, "newsletter", Map.of("newsletter:subject", "Version de Marc",
+                "newsletter:body_input", "<p>Texte de Marc.</p>"), "newsletter:save");
+        assertTrue(refused.globalMessages().contains("Un autre animateur a enregistré cette newsletter")
+                && refused.globalMessages().contains("« Version de Léa »"), refused.globalMessages());
+        assertEquals("Version de Marc", refused.valueOf("newsletter:subject"), "what Marc typed stays in the form");
+        assertEquals("Version de Léa", Db.single("SELECT subject FROM app.newsletter WHERE id = ?", id));
+
+        Page replaced = second.submit(refused, "newsletter", Map.of("newsletter:subject", "Version de Marc",
+                "newsletter:body_input", "<p>Texte de Marc.</p>"), "newsletter:save");
+        assertTrue(replaced.globalMessages().contains("enregistrée"), replaced.mainText());
+        assertEquals("Version de Marc", Db.single("SELECT subject FROM app.newsletter WHERE id = ?", id),
+                "saved again knowingly, it replaces the other version");
+    }
+
+    @Test
     void anAnimatorCannotReachAnotherCommunitysNewsletters() {
         long mine = Db.community("SECTOR", "OPEN", "Mienne");
         long theirs = Db.community("SECTOR", "OPEN", "Autre");

@@ -2,6 +2,8 @@ package fr.ccibusiness.it.support;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.ccibusiness.it.pages.Browser;
+import fr.ccibusiness.it.pages.LoginPage;
 import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
 import java.util.Map;
@@ -112,6 +114,15 @@ public abstract class PlatformIT {
         WebClient web = new WebClient();
         signIn(web, email, PASSWORD);
         return new Person(email, Db.accountId(email), web);
+    }
+
+    /** A browser in which {@code person} refused the audience cookie and signed in. */
+    protected static Browser browserOf(Person person) {
+        Browser browser = new Browser("fr");
+        browser.open("/index.xhtml");
+        browser.clickAndWaitForPage("cookie-refuse");
+        LoginPage.open(browser).signIn(person.email(), PASSWORD);
+        return browser;
     }
 
     /** Moves the server's clock {@code days} ahead of the real time (0 puts it back). */

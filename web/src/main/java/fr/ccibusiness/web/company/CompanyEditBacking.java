@@ -3,6 +3,7 @@ package fr.ccibusiness.web.company;
 import fr.ccibusiness.company.Company;
 import fr.ccibusiness.company.CompanyAlreadyRegisteredException;
 import fr.ccibusiness.company.CompanyChange;
+import fr.ccibusiness.company.CompanyChangedMeanwhileException;
 import fr.ccibusiness.company.CompanyForm;
 import fr.ccibusiness.company.CompanyService;
 import fr.ccibusiness.company.InvalidCompanyFieldException;
@@ -46,12 +47,17 @@ public class CompanyEditBacking implements Serializable {
     private String certifications;
     private String takenSiret;
     private List<CompanyChange> history = List.of();
+    /** The record as this form was read: what the person changed is what differs from it. */
+    private CompanyForm read;
+    /** What others saved while this form was open, shown when a save is refused for it. */
+    private List<CompanyChange> changedMeanwhile = List.of();
 
     /** Loads the company to edit; a company that is not mine answers as missing (CompanyNotFoundException → 404). */
     public void load() {
         if (id != null && nafChoice == null) {
             Company company = companies.company(id);
             form = company.toForm();
+            read = company.toForm();
             nafChoice = company.getNaf().getDisplay();
             communeChoice = company.getCommune().getDisplay();
             certifications = TagList.format(form.getCertifications());
@@ -80,6 +86,11 @@ public class CompanyEditBacking implements Serializable {
             int changed = companies.updateCompany(id, form).size();
             Messages.pageInfo("company.saved", changed);
             history = companies.history(id);
+            read = companies.company(id).toForm();
+            changedMeanwhile = List.of();
+        } catch (CompanyChangedMeanwhileException e) {
+            carryOverOnto(companies.company(id), e.changes());
+            Messages.pageError(e.messageKey());
         } catch (InvalidSiretException e) {
             Messages.fieldError("company:siret", e.messageKey());
         } catch (CompanyAlreadyRegisteredException e) {
@@ -89,6 +100,25 @@ public class CompanyEditBacking implements Serializable {
             Messages.fieldError(fieldId(e.field()), e.messageKey());
         }
         return null;
+    }
+
+    /**
+     * Someone saved the record while this form was open: the form now shows their values except where this
+     * person typed something else, nothing is saved, and the next save applies the form as it stands.
+     */
+    private void carryOverOnto(Company current, List<CompanyChange> theirs) {
+        CompanyForm now = current.toForm();
+        form.rebase(read, now);
+        read = now;
+        if (form.getNafCode().equals(current.getNaf().getCode())) {
+            nafChoice = current.getNaf().getDisplay();
+        }
+        if (form.getCommuneCode().equals(current.getCommune().getCode())) {
+            communeChoice = current.getCommune().getDisplay();
+        }
+        certifications = TagList.format(form.getCertifications());
+        changedMeanwhile = theirs;
+        history = companies.history(id);
     }
 
     /** From the "this SIRET is registered" notice: ask to join that company instead. */
@@ -179,5 +209,9 @@ public class CompanyEditBacking implements Serializable {
 
     public List<CompanyChange> getHistory() {
         return history;
+    }
+
+    public List<CompanyChange> getChangedMeanwhile() {
+        return changedMeanwhile;
     }
 }

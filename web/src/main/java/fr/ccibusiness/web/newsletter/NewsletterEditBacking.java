@@ -4,6 +4,7 @@ import fr.ccibusiness.batch.newsletter.NewsletterDispatchService;
 import fr.ccibusiness.community.Community;
 import fr.ccibusiness.newsletter.InvalidNewsletterException;
 import fr.ccibusiness.newsletter.Newsletter;
+import fr.ccibusiness.newsletter.NewsletterChangedMeanwhileException;
 import fr.ccibusiness.newsletter.NewsletterService;
 import fr.ccibusiness.newsletter.NewsletterStatus;
 import fr.ccibusiness.newsletter.PersonalNewsletter;
@@ -43,6 +44,8 @@ public class NewsletterEditBacking implements Serializable {
     private LocalDateTime sendAt;
     private PersonalNewsletter preview;
     private boolean paused;
+    /** The version of the draft the form was read from, or last saved as by this person. */
+    private Long readVersion;
 
     /** f:viewAction: the community (refused if not mine), and the newsletter if one is opened. */
     public void load() {
@@ -51,6 +54,7 @@ public class NewsletterEditBacking implements Serializable {
             refresh();
             subject = newsletter.getSubject();
             body = newsletter.getBodyHtml();
+            readVersion = newsletter.getVersion();
         }
     }
 
@@ -86,6 +90,7 @@ public class NewsletterEditBacking implements Serializable {
         }
         if (saved()) {
             act(() -> newsletters.schedule(id, sendAt.atZone(PARIS).toInstant()), "newsletter.scheduled");
+            readVersion = newsletter.getVersion(); // scheduling is this person's own change: the draft stays editable
         }
     }
 
@@ -114,10 +119,16 @@ public class NewsletterEditBacking implements Serializable {
     /** Saves what is typed (a new newsletter gets its id); false, with the message by the field, if refused. */
     private boolean saved() {
         try {
-            id = newsletters.save(communityId, id, subject, body);
+            id = newsletters.save(communityId, id, readVersion, subject, body);
             refresh();
             body = newsletter.getBodyHtml();
+            readVersion = newsletter.getVersion();
             return true;
+        } catch (NewsletterChangedMeanwhileException e) {
+            // What this person typed stays in the form; saving again replaces the other version, knowingly.
+            readVersion = e.currentVersion();
+            Messages.pageError(e.messageKey(), e.currentSubject());
+            return false;
         } catch (InvalidNewsletterException e) {
             Messages.fieldError("newsletter:" + e.field(), e.messageKey());
             return false;
