@@ -23,8 +23,8 @@ public class DirectoryPageCache {
     /** About 5 KB each once compressed: some 50 MB at most. */
     private static final int MAX_ENTRIES = 10_000;
 
-    /** A rendered page: its bytes, gzip-compressed, and its content type. */
-    public record RenderedPage(byte[] gzipped, String contentType) {
+    /** A rendered page: its bytes, gzip-compressed, its content type and the content security policy that holds its scripts' nonce. */
+    public record RenderedPage(byte[] gzipped, String contentType, String contentSecurityPolicy) {
     }
 
     private final RecentEntries<RenderedPage> pages = new RecentEntries<>(MAX_ENTRIES);

@@ -86,7 +86,7 @@ class DirectoryIT extends PlatformIT {
 
         assertEquals(List.of("Zinguerie " + marker, "Bardages Huet", "Ateliers Morel"), names(search(marker)),
                 "the name first, then the newest of the others");
-        assertEquals(200, search(marker + "&page=abc&community=x").status(), "a wrong parameter is not an error page");
+        assertEquals(404, search(marker + "&page=abc&community=x").status(), "a malformed parameter answers the 404 page");
         Page beyond = search(marker + "&page=7");
         assertEquals(3, names(beyond).size(), "a page past the results shows the last one");
         assertEquals("Page 1 sur 1", beyond.doc().select("nav.actions span").text());

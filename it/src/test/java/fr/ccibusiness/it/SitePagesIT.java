@@ -1,8 +1,10 @@
 package fr.ccibusiness.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ccibusiness.it.pages.Browser;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
 import fr.ccibusiness.it.support.WebClient;
@@ -48,6 +50,7 @@ class SitePagesIT extends PlatformIT {
             Page page = web.get(path);
             assertEquals("default-src 'self'", page.headers().firstValue("Content-Security-Policy").orElse("")
                     .split(";")[0], path);
+            assertScriptsOnlyFromThePlatform(path, page);
             for (Element element : page.doc().select("[src], [href], [action], [data], [poster], [srcset]")) {
                 for (String attribute : List.of("src", "href", "action", "data", "poster", "srcset")) {
                     String value = element.attr(attribute);
@@ -69,6 +72,48 @@ class SitePagesIT extends PlatformIT {
             checkCss(stylesheet.toString(), stylesheet, css.body(), foreign);
         }
         assertEquals(Set.of(), foreign);
+    }
+
+    @Test
+    void everyAnswerAllowsNoInlineScriptNorEval() {
+        WebClient web = new WebClient();
+        for (String path : List.of("/", "/directory.xhtml", "/page-qui-n-existe-pas.xhtml", "/photo?id=1",
+                "/jakarta.faces.resource/css/site.css.xhtml", "/newsletter/unsubscribe?t=x", "/account/my-data.zip")) {
+            Page page = web.get(path);
+            assertScriptsOnlyFromThePlatform(path, page);
+            assertEquals(1, page.headers().allValues("Content-Security-Policy").size(), path + ": one policy");
+        }
+        Page home = web.get("/");
+        String nonce = home.headers().firstValue("Content-Security-Policy").orElseThrow().replaceAll(".*'nonce-([^']+)'.*", "$1");
+        for (Element script : home.doc().select("script")) {
+            assertEquals(nonce, script.attr("nonce"), "every script of a page carries the answer's nonce: " + script);
+        }
+        assertEquals(List.of(), home.doc().select("[onclick], [onchange], [onsubmit], [onload]").stream()
+                .map(Element::cssSelector).toList(), "no event handler in the markup");
+    }
+
+    @Test
+    void theBrowserRefusesAScriptWithoutTheNonceAndTheTestsHearOfIt() {
+        Browser browser = new Browser("fr");
+        try {
+            browser.open("/");
+            browser.script("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                    + " document.body.appendChild(s);");
+            assertEquals(Boolean.FALSE, browser.script("return window.injected === true;"), "the script did not run");
+        } finally {
+            AssertionError reported = assertThrows(AssertionError.class, browser::close,
+                    "closing the browser reports the violation its console showed");
+            assertTrue(reported.getMessage().contains("script-src"), reported.getMessage());
+        }
+    }
+
+    /** The policy's script-src: the platform's files and, on a page, its nonce; never inline code nor eval. */
+    private static void assertScriptsOnlyFromThePlatform(String path, Page page) {
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow(() -> new AssertionError(path));
+        String scripts = java.util.Arrays.stream(policy.split(";")).map(String::strip)
+                .filter(directive -> directive.startsWith("script-src")).findFirst()
+                .orElse(policy.contains("default-src 'none'") ? "script-src 'none'" : "");
+        assertTrue(scripts.matches("script-src ('self'|'none')( 'nonce-[A-Za-z0-9+/=]+')?"), path + ": " + policy);
     }
 
     @Test
@@ -140,6 +185,28 @@ class SitePagesIT extends PlatformIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("CCI Business"));
+    }
+
+    /** OpenSSL's client, which still speaks the old versions, asks for each: only 1.2 and 1.3 are served. */
+    @Test
+    void httpsSpeaksTls13And12Only() throws Exception {
+        assertTrue(handshake("-tls1_3").contains("TLSv1.3"), "TLS 1.3 is served");
+        assertTrue(handshake("-tls1_2").contains("TLSv1.2"), "TLS 1.2 is served");
+        for (String old : List.of("-tls1_1", "-tls1")) {
+            String answer = handshake(old);
+            assertTrue(!answer.contains("Cipher is ") || answer.contains("Cipher is (NONE)"), old + " refused: " + answer);
+        }
+    }
+
+    private static String handshake(String version) throws Exception {
+        Process client = new ProcessBuilder("openssl", "s_client", "-connect", "localhost:8443", version,
+                "-servername", "localhost").redirectErrorStream(true).start();
+        client.getOutputStream().close();
+        if (!client.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new AssertionError("openssl " + version + " did not finish");
+        }
+        return new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void checkCss(String where, URI base, String css, Set<String> foreign) {

@@ -9,10 +9,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium driven by its chromedriver; nothing is downloaded. */
+/**
+ * Debian's headless Chromium driven by its chromedriver; nothing is downloaded. Closing it fails the test
+ * if the browser's console reported a content security policy violation on any page it showed.
+ */
 public final class Browser implements AutoCloseable {
 
     public static final String BASE = "http://localhost:8080";
@@ -40,6 +45,7 @@ public final class Browser implements AutoCloseable {
         }
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
                 "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
@@ -109,6 +115,11 @@ public final class Browser implements AutoCloseable {
         return find(id).getText();
     }
 
+    /** What an input holds now. */
+    public String value(String id) {
+        return find(id).getDomProperty("value");
+    }
+
     public String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
@@ -159,6 +170,19 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        java.util.List<String> violations;
+        try {
+            violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage).filter(Browser::isPolicyViolation).toList();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The browser's console reported content security policy violations: " + violations);
+        }
+    }
+
+    private static boolean isPolicyViolation(String consoleMessage) {
+        return consoleMessage.contains("Content Security Policy") || consoleMessage.contains("Content-Security-Policy");
     }
 }

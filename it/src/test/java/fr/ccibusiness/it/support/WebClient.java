@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
 public final class WebClient {
 
     public static final String BASE = "http://localhost:8080";
+    private static final java.util.regex.Pattern NONCE = java.util.regex.Pattern.compile("'nonce-([^']+)'");
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
@@ -35,7 +36,7 @@ public final class WebClient {
 
     public WebClient(String language) {
         this.language = language;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     public Page get(String pathOrUrl) {
@@ -60,7 +61,17 @@ public final class WebClient {
         }
         fields.putAll(values);
         fields.put(buttonId, "");
+        withNonce(page, fields);
         return post(page.uri().resolve(form.attr("action")).toString(), fields);
+    }
+
+    /**
+     * What PrimeFaces' script does in a browser: it sends the page's content security policy nonce with
+     * each form, and the server refuses a postback without it.
+     */
+    private static void withNonce(Page page, Map<String, String> fields) {
+        page.headers().firstValue("Content-Security-Policy").map(NONCE::matcher).filter(java.util.regex.Matcher::find)
+                .ifPresent(nonce -> fields.putIfAbsent("primefaces.nonce", nonce.group(1)));
     }
 
     /** Submits a multipart form (enctype="multipart/form-data") with one file. */
@@ -81,6 +92,7 @@ public final class WebClient {
         }
         fields.putAll(values);
         fields.put(buttonId, "");
+        withNonce(page, fields);
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n"));
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""

@@ -58,12 +58,17 @@ public class VisitorPageCacheFilter extends HttpFilter {
         long generation = cache.generation();
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
+        if (capture.errorSent) {
+            return; // the container answers with its error page
+        }
         capture.flushBuffer();
         byte[] body = capture.body();
         if (capture.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null
                 && capture.getContentType() != null && capture.getContentType().startsWith("text/html")) {
             response.setHeader(CACHE_HEADER, "MISS");
-            RenderedPage page = new RenderedPage(gzip(body), capture.getContentType());
+            // The page's scripts carry the nonce of the answer that rendered it: the page is served with that policy.
+            RenderedPage page = new RenderedPage(gzip(body), capture.getContentType(),
+                    capture.getHeader("Content-Security-Policy"));
             cache.put(key, page, generation);
             send(request, response, page, () -> body);
         } else {
@@ -77,6 +82,7 @@ public class VisitorPageCacheFilter extends HttpFilter {
     private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page, Plain plain)
             throws IOException {
         response.setContentType(page.contentType());
+        response.setHeader("Content-Security-Policy", page.contentSecurityPolicy());
         response.addHeader("Vary", "Accept-Encoding");
         byte[] bytes;
         if (acceptsGzip(request)) {
@@ -153,9 +159,22 @@ public class VisitorPageCacheFilter extends HttpFilter {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
         private PrintWriter writer;
         private ServletOutputStream stream;
+        private boolean errorSent;
 
         Capture(HttpServletResponse response) {
             super(response);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            errorSent = true;
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            errorSent = true;
+            super.sendError(status, message);
         }
 
         @Override

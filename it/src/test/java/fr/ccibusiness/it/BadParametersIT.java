@@ -1,0 +1,176 @@
+package fr.ccibusiness.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.ccibusiness.it.support.Db;
+import fr.ccibusiness.it.support.Page;
+import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.Sirets;
+import fr.ccibusiness.it.support.WebClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page with view parameters, found in the web module's sources (so a page added later is tried
+ * too), answers malformed and unknown values with the 404 page or with its own translated message:
+ * never a server error, never an empty page, never the value written back unescaped. Each page needs a
+ * row of valid values below: the test fails on a page without one.
+ */
+class BadParametersIT extends PlatformIT {
+
+    private static final Path PAGES = Path.of("..", "web", "src", "main", "webapp");
+    private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
+    /** Values as they appear in a URL, already encoded. */
+    private static final List<String> BAD_VALUES = List.of("abc", "-1", "0", "1.5", "99999999999999999999",
+            "9223372036854775807", "", "%00", "1%00", "%FF", "%C3%A9", "1%2C2", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "%27%20OR%20%271%27%3D%271", "x".repeat(5000));
+
+    @Test
+    void everyPageAnswersBadParametersWithTheNotFoundPageOrAMessage() {
+        Fixture fixture = fixture();
+        Map<String, List<String>> pages = pagesWithViewParameters();
+        List<String> problems = new ArrayList<>();
+        for (var page : pages.entrySet()) {
+            Map<String, String> valid = fixture.validParameters().get(page.getKey());
+            if (valid == null) {
+                problems.add(page.getKey() + ": no row of valid parameters in this test");
+                continue;
+            }
+            // The pages as their user sees them, and as a visitor without a session does (the sign-in page for
+            // the reserved ones; the directory from the visitors' page cache).
+            Page baseline = fixture.web().get(url(page.getKey(), valid));
+            if (baseline.status() != 200 || baseline.h1().isBlank()) {
+                problems.add(page.getKey() + ": the valid parameters " + valid + " give " + baseline.status());
+                continue;
+            }
+            for (String parameter : page.getValue()) {
+                for (String bad : BAD_VALUES) {
+                    Map<String, String> tried = new LinkedHashMap<>(valid);
+                    tried.put(parameter, bad);
+                    String url = url(page.getKey(), tried);
+                    check(url, fixture.web().get(url), problems);
+                    check(url + " (visitor)", new WebClient().get(url), problems);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void anExpiredFormAnswersTheExpiredPageWithA4xx() {
+        WebClient web = new WebClient();
+        web.get("/login.xhtml");
+        Page expired = web.post("/login.xhtml", Map.of("login", "login", "login:email", "x@example.org",
+                "login:password", "x", "login:submit", "", "jakarta.faces.ViewState", "-1:-1"));
+        assertEquals(400, expired.status(), expired.mainText());
+        assertEquals("Page expirée", expired.h1());
+    }
+
+    private static void check(String url, Page answer, List<String> problems) {
+        String label = url.length() > 120 ? url.substring(0, 120) + "…" : url;
+        if (answer.status() == 404) {
+            if (!"Page introuvable".equals(answer.h1())) {
+                problems.add(label + ": a 404 without the not-found page");
+            }
+        } else if (answer.status() != 200) {
+            problems.add(label + ": HTTP " + answer.status() + " " + answer.h1());
+        } else if (answer.h1().isBlank() || answer.mainText().isBlank()) {
+            problems.add(label + ": an empty page");
+        }
+        if (answer.body().contains("<script>alert(1)")) {
+            problems.add(label + ": the value written back unescaped");
+        }
+    }
+
+    /** Each page outside WEB-INF with its view parameters, read from its Facelets source. */
+    private static Map<String, List<String>> pagesWithViewParameters() {
+        Map<String, List<String>> pages = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(PAGES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                String path = "/" + PAGES.relativize(file).toString().replace('\\', '/');
+                if (path.startsWith("/WEB-INF/")) {
+                    continue;
+                }
+                Matcher parameter = VIEW_PARAM.matcher(Files.readString(file));
+                List<String> names = new ArrayList<>();
+                while (parameter.find()) {
+                    names.add(parameter.group(1));
+                }
+                if (!names.isEmpty()) {
+                    pages.put(path, names);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (pages.size() < 10) {
+            throw new AssertionError("Pages with view parameters not found under " + PAGES.toAbsolutePath() + ": " + pages);
+        }
+        return pages;
+    }
+
+    private static String url(String page, Map<String, String> parameters) {
+        StringBuilder url = new StringBuilder(page);
+        char separator = '?';
+        for (var parameter : parameters.entrySet()) {
+            url.append(separator).append(parameter.getKey()).append('=').append(parameter.getValue());
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    /** Someone holding every role, in a community they animate, with a company and a fellow member. */
+    private record Fixture(WebClient web, Map<String, Map<String, String>> validParameters) {
+    }
+
+    private static Fixture fixture() {
+        long community = Db.community("SECTOR", "OPEN", "Paramètres");
+        Person other = member("Autre", community);
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, "Paramètres", "Tous");
+        long me = Db.accountId(email);
+        Db.join(me, community);
+        Db.animate(me, community);
+        for (String role : List.of("admin", "dpo", "cci-staff", "buyer")) {
+            Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, ?) ON CONFLICT DO NOTHING", me, role);
+        }
+        long company = ((Number) Db.single("INSERT INTO app.company (siret, legal_name, naf_code, street, postal_code,"
+                + " commune_code, phone, department_code, created_at, updated_at) VALUES (?, 'Paramètres SA', '25.62B',"
+                + " '1 rue du Port', '14000', '14118', '02 31 00 00 00', '14', now(), now()) RETURNING id",
+                Sirets.random().replace(" ", ""))).longValue();
+        Db.update("INSERT INTO app.company_link (company_id, account_id, status, requested_at, decided_at)"
+                + " VALUES (?, ?, 'APPROVED', now(), now())", company, me);
+        WebClient web = new WebClient();
+        signIn(web, email, PASSWORD);
+
+        String id = Long.toString(community);
+        Map<String, Map<String, String>> valid = new TreeMap<>();
+        valid.put("/account/company.xhtml", Map.of("id", Long.toString(company)));
+        valid.put("/animation/community.xhtml", Map.of("id", id));
+        valid.put("/animation/newsletter.xhtml", Map.of("community", id));
+        valid.put("/animation/newsletters.xhtml", Map.of("community", id));
+        valid.put("/community.xhtml", Map.of("id", id));
+        valid.put("/company.xhtml", Map.of("id", Long.toString(company)));
+        valid.put("/confirm-email.xhtml", Map.of("token", "x"));
+        valid.put("/directory.xhtml", Map.of("q", "forge"));
+        valid.put("/index.xhtml", Map.of());
+        valid.put("/messages/conversation.xhtml", Map.of("with", Long.toString(other.id())));
+        valid.put("/person.xhtml", Map.of("id", Long.toString(other.id())));
+        valid.put("/reset-password.xhtml", Map.of("token", "x"));
+        valid.put("/rights-confirm.xhtml", Map.of("token", "x"));
+        valid.put("/space.xhtml", Map.of("id", id));
+        valid.put("/unsubscribe.xhtml", Map.of("t", "x"));
+        return new Fixture(web, valid);
+    }
+}
