@@ -155,10 +155,11 @@ public class MyAccountService {
     public void deleteMyAccount(String currentPassword) {
         Account account = callerWithPassword(currentPassword);
         Member member = accounts.memberOf(account);
-        mails.accountDeleted(member, account.getEmail());
         em.detach(member);
         em.detach(account);
         eraser.erase(List.of(account.getId()));
+        // After the erasure, which takes the mail still waiting for this address: this one is to leave.
+        mails.accountDeleted(member, account.getEmail());
     }
 
     private Account caller() {

@@ -8,12 +8,13 @@ import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.community.Community;
 import fr.ccibusiness.community.CommunityNotFoundException;
 import fr.ccibusiness.platform.HtmlSanitizer;
-import fr.ccibusiness.platform.MailSender;
+import fr.ccibusiness.platform.OutgoingMail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -46,7 +47,7 @@ public class NewsletterService {
     private NewsletterRenderer renderer;
 
     @Inject
-    private MailSender mailSender;
+    private Event<OutgoingMail> outbox;
 
     @Inject
     private Clock clock;
@@ -132,7 +133,8 @@ public class NewsletterService {
         Account me = caller();
         PersonalNewsletter test = renderer.render(NewsletterRenderer.contentOf(newsletter), me.getId(), me.getEmail(),
                 accounts.memberOf(me).getFirstName(), me.getLocale(), true);
-        mailSender.send(test.mail(), test.headers());
+        // Through the outbox, after this transaction: the list headers are the real dispatch's, not a test's.
+        outbox.fire(test.mail());
     }
 
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})

@@ -22,8 +22,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "notification")
-@NamedQuery(name = "Notification.dueOf", query = "SELECT n FROM Notification n WHERE n.account.id = :accountId"
-        + " AND n.sentAt IS NULL AND n.dueAt <= :now ORDER BY n.createdAt, n.id")
+@NamedQuery(name = "Notification.withIds", query = "SELECT n FROM Notification n JOIN FETCH n.account WHERE n.id IN :ids"
+        + " ORDER BY n.createdAt, n.id")
 public class Notification {
 
     static final int LINE_MAX = 400;
@@ -87,6 +87,10 @@ public class Notification {
         this.link = link;
         this.createdAt = createdAt;
         this.dueAt = dueAt;
+    }
+
+    Account getAccount() {
+        return account;
     }
 
     void sent(Instant now) {

@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -36,8 +37,8 @@ import java.util.stream.Collectors;
 @DependsOn("FlywayMigrator")
 public class NotificationDispatcher {
 
-    /** People served per round, so that one round stays a short transaction. */
-    private static final int PEOPLE_PER_ROUND = 200;
+    /** Lines served per round, so that one round stays a short transaction. */
+    private static final int LINES_PER_ROUND = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -75,18 +76,22 @@ public class NotificationDispatcher {
     @Timeout
     void sendDue() {
         Instant now = clock.instant();
+        // Each server runs this timer: the due lines are locked as they are taken, and another server's
+        // round skips them, so no line is mailed twice.
         @SuppressWarnings("unchecked")
-        List<Number> people = em.createNativeQuery("SELECT DISTINCT account_id FROM app.notification"
-                        + " WHERE sent_at IS NULL AND due_at <= ?1 LIMIT " + PEOPLE_PER_ROUND)
+        List<Number> ids = em.createNativeQuery("SELECT id FROM app.notification WHERE sent_at IS NULL AND due_at <= ?1"
+                        + " ORDER BY account_id, id LIMIT " + LINES_PER_ROUND + " FOR UPDATE SKIP LOCKED")
                 .setParameter(1, Timestamp.from(now)).getResultList();
-        for (Number person : people) {
-            send(em.find(Account.class, person.longValue()), now);
+        if (ids.isEmpty()) {
+            return;
         }
+        em.createNamedQuery("Notification.withIds", Notification.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultStream()
+                .collect(Collectors.groupingBy(n -> n.getAccount().getId(), LinkedHashMap::new, Collectors.toList()))
+                .values().forEach(due -> send(due.get(0).getAccount(), due, now));
     }
 
-    private void send(Account account, Instant now) {
-        List<Notification> due = em.createNamedQuery("Notification.dueOf", Notification.class)
-                .setParameter("accountId", account.getId()).setParameter("now", now).getResultList();
+    private void send(Account account, List<Notification> due, Instant now) {
         Member member = accounts.memberOf(account);
         var choices = member.toSharingSettings();
         due.forEach(n -> n.sent(now));

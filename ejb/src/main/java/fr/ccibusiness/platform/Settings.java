@@ -95,6 +95,11 @@ public class Settings {
         return number("cci.notifications.interval-seconds", 30);
     }
 
+    /** Threads (per server) that send the outbox's mail, each over its own SMTP connection. */
+    public int outboxSenders() {
+        return number("cci.outbox.senders", 2);
+    }
+
     /** Largest document accepted in a community space, in megabytes. */
     public int documentMaxMegabytes() {
         return number("cci.documents.max-mb", 20);

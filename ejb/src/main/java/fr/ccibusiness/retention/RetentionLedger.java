@@ -52,6 +52,12 @@ public class RetentionLedger {
                 .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, jobInstanceId).executeUpdate();
     }
 
+    /** Warnings queued and not yet accepted by the relay (waiting, being sent, or failed). */
+    public long warningsNotSent() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM app.outbox_mail WHERE kind = ?1")
+                .setParameter(1, RetentionWarnings.KIND).getSingleResult()).longValue();
+    }
+
     public List<RetentionRun> latest(int count) {
         return em.createNamedQuery("RetentionRun.latest", RetentionRun.class).setMaxResults(count).getResultList();
     }

@@ -32,6 +32,9 @@ public class RetentionRules {
     private static final String IN_NO_COMMUNITY =
             " AND NOT EXISTS (SELECT 1 FROM app.membership m WHERE m.account_id = a.id AND m.status IN ('ACTIVE', 'REQUESTED'))"
             + " AND NOT EXISTS (SELECT 1 FROM app.account_role r WHERE r.account_id = a.id AND r.role <> 'member')";
+    /** A warning still in the outbox is under way: not queued twice. */
+    private static final String WARNING_NOT_UNDER_WAY = " AND NOT EXISTS (SELECT 1 FROM app.outbox_mail o"
+            + " WHERE o.account_id = a.id AND o.kind = '" + RetentionWarnings.KIND + "' AND o.status IN ('PENDING', 'SENDING'))";
 
     @PersistenceContext
     private EntityManager em;
@@ -87,8 +90,10 @@ public class RetentionRules {
         if (ids.isEmpty()) {
             return 0;
         }
-        em.createNativeQuery("UPDATE app.account SET retention_warned_at = ?1 WHERE id = ANY(CAST(?2 AS BIGINT[]))")
-                .setParameter(1, Timestamp.from(asOf)).setParameter(2, AccountEraser.array(ids)).executeUpdate();
+        // Not stamped here: the warning counts from when the relay accepted it (RetentionWarnings), and an
+        // account whose warning has not left is neither warned again meanwhile nor deleted.
+        em.createNativeQuery("DELETE FROM app.outbox_mail WHERE kind = 'retention-warning' AND status = 'FAILED'"
+                + " AND account_id = ANY(CAST(?1 AS BIGINT[]))").setParameter(1, AccountEraser.array(ids)).executeUpdate();
         RetentionPeriods periods = periods();
         List<Member> members = em.createQuery("SELECT m FROM Member m JOIN FETCH m.account WHERE m.accountId IN :ids",
                 Member.class).setParameter("ids", ids).getResultList();
@@ -97,8 +102,9 @@ public class RetentionRules {
             var locale = account.getLocale();
             String date = periods.deletionDate(account.getCreatedAt(), asOf).atZone(RetentionPeriods.ZONE)
                     .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-            outbox.fire(composer.compose(account.getEmail(), locale, "retention-warning",
-                    settings.baseUrl() + "/communities.xhtml", member.getFirstName(), date, periods.inactiveMonths()));
+            outbox.fire(composer.compose(account.getEmail(), locale, RetentionWarnings.KIND,
+                    settings.baseUrl() + "/communities.xhtml", member.getFirstName(), date, periods.inactiveMonths())
+                    .forAccount(account.getId()));
         }
         return members.size();
     }
@@ -113,7 +119,8 @@ public class RetentionRules {
             case UNVERIFIED -> new Condition("a", "FROM app.account a WHERE a.status = 'PENDING_VERIFICATION'"
                     + " AND a.created_at <= ?1", periods.unverifiedCreatedBefore(asOf), null);
             case WARN_INACTIVE -> new Condition("a", "FROM app.account a WHERE a.status = 'ACTIVE' AND a.created_at <= ?1"
-                    + " AND a.retention_warned_at IS NULL" + IN_NO_COMMUNITY, periods.warnCreatedBefore(asOf), null);
+                    + " AND a.retention_warned_at IS NULL" + IN_NO_COMMUNITY + WARNING_NOT_UNDER_WAY,
+                    periods.warnCreatedBefore(asOf), null);
             case INACTIVE -> new Condition("a", "FROM app.account a WHERE a.status = 'ACTIVE' AND a.created_at <= ?1"
                     + " AND a.retention_warned_at <= ?2" + IN_NO_COMMUNITY,
                     periods.inactiveCreatedBefore(asOf), periods.warnedBefore(asOf));

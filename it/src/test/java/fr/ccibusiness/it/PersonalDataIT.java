@@ -9,10 +9,12 @@ import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Mailbox;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.Poll;
 import fr.ccibusiness.it.support.WebClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,6 +88,8 @@ class PersonalDataIT extends PlatformIT {
 
         web.submit(web.get("/account/delete.xhtml"), "delete", Map.of("delete:currentPassword", PASSWORD), "delete:submit");
         assertNull(Db.accountId(email));
+        // The confirmation of the deletion, to the former address, leaves the outbox once the relay took it.
+        Poll.until(() -> Db.count("SELECT count(*) FROM app.outbox_mail") == 0, Duration.ofSeconds(20), "the outbox drained");
 
         Map<String, String> found = new HashMap<>();
         for (String needle : List.of(email, lastName, firstName, word)) {

@@ -1,7 +1,6 @@
 package fr.ccibusiness.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ccibusiness.it.support.Db;
@@ -92,7 +91,9 @@ class RetentionIT extends PlatformIT {
         MimeMessage warning = mailbox.to(lonely).get(mailsBefore);
         assertTrue(Mailbox.subject(warning).contains("sera supprimé le"), Mailbox.subject(warning));
         assertTrue(Mailbox.part(warning, "text/plain").contains("rejoignez une communauté"));
-        assertNotNull(Db.single("SELECT retention_warned_at FROM app.account WHERE id = ?", lonelyId));
+        // Stamped when the relay accepted the warning, in the transaction that takes it out of the outbox.
+        await(() -> Db.single("SELECT retention_warned_at FROM app.account WHERE id = ?", lonelyId) != null,
+                "the account stamped warned once its warning left");
         assertEquals(0, mailbox.to(joined).stream().filter(m -> Mailbox.subject(m).contains("supprimé")).count());
 
         shiftClock(183);

@@ -37,6 +37,12 @@ public class RetentionService {
     @Inject
     private Settings settings;
 
+    /** The people the job warned whose warning the relay has not accepted yet: neither warned nor deletable. */
+    @RolesAllowed({Names.ADMIN, Names.DPO})
+    public long warningsNotSent() {
+        return ledger.warningsNotSent();
+    }
+
     @RolesAllowed({Names.ADMIN, Names.DPO})
     public List<RetentionRunView> latestRuns() {
         Map<Long, JobExecution> executions = latestExecutions();

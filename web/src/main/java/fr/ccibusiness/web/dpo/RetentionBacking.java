@@ -26,10 +26,16 @@ public class RetentionBacking implements Serializable {
     private Settings settings;
 
     private List<RetentionRunView> runs;
+    private long warningsNotSent;
 
     @PostConstruct
     void load() {
         runs = retention.latestRuns();
+        warningsNotSent = retention.warningsNotSent();
+    }
+
+    public long getWarningsNotSent() {
+        return warningsNotSent;
     }
 
     public void runNow() {

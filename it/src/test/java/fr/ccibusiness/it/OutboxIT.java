@@ -1,0 +1,197 @@
+package fr.ccibusiness.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ccibusiness.it.support.Db;
+import fr.ccibusiness.it.support.Page;
+import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.Poll;
+import fr.ccibusiness.it.support.WebClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox: mail is written with the change that decides it and leaves on the senders' threads, so a
+ * relay that hangs slows no page and loses no mail; a retention warning counts only once the relay
+ * accepted it; two senders never send one row twice.
+ */
+class OutboxIT extends PlatformIT {
+
+    private static final int REGISTRATIONS = 15;
+
+    private boolean relayStopped;
+
+    @AfterEach
+    void relayBack() {
+        if (relayStopped) {
+            startRelay();
+        }
+        shiftClock(0);
+    }
+
+    private void stopRelay() {
+        SMTP.stop();
+        relayStopped = true;
+    }
+
+    private void startRelay() {
+        SMTP.start();
+        relayStopped = false;
+    }
+
+    @Test
+    void aRelayThatHangsSlowsNoRegistrationAndEveryMailLeavesOnceItAnswers() throws Exception {
+        registrationTimes(REGISTRATIONS, new ArrayList<>()); // warm-up
+        List<Long> normal = registrationTimes(REGISTRATIONS, new ArrayList<>());
+
+        List<String> addresses = new ArrayList<>();
+        List<Long> hanging;
+        stopRelay();
+        try (HangingRelay relay = new HangingRelay()) {
+            hanging = registrationTimes(REGISTRATIONS, addresses);
+            assertTrue(relay.connections() > 0, "the senders did try the hanging relay");
+        }
+        startRelay();
+        long normalP95 = percentile95(normal);
+        long hangingP95 = percentile95(hanging);
+        System.out.printf("registration p95: %d ms with the relay answering, %d ms with the relay hanging%n",
+                normalP95, hangingP95);
+        assertTrue(hangingP95 <= normalP95 * 1.2, "p95 " + hangingP95 + " ms against " + normalP95 + " ms");
+
+        for (String address : addresses) {
+            Poll.until(() -> mailbox.to(address).size() == 1, Duration.ofSeconds(90),
+                    "the confirmation of " + address + " once the relay answers");
+        }
+        Poll.until(() -> Db.count("SELECT count(*) FROM app.outbox_mail") == 0, Duration.ofSeconds(30), "the outbox empty");
+        for (String address : addresses) {
+            assertEquals(1, mailbox.to(address).size(), "exactly one confirmation for " + address);
+        }
+    }
+
+    @Test
+    void aWarningTheRelayRefusedWarnsNobodyAndDeletesNobodyThenLeavesOnceByTwoSenders() {
+        int people = 120;
+        String prefix = "seul-" + Instant.now().toEpochMilli();
+        Db.update("WITH created AS (INSERT INTO app.account (email, password_hash, status, language, created_at, verified_at)"
+                + " SELECT ? || '-' || n || '@example.org', 'x', 'ACTIVE', 'fr', now() - interval '170 days',"
+                + " now() - interval '170 days' FROM generate_series(1, ?) n RETURNING id),"
+                + " members AS (INSERT INTO app.member (account_id, last_name, first_name) SELECT id, 'Seul', 'Prénom' FROM created)"
+                + " INSERT INTO app.account_role (account_id, role) SELECT id, 'member' FROM created", prefix, people);
+        WebClient admin = signedInWithRole("admin");
+
+        stopRelay();
+        runRetention(admin);
+        Poll.until(() -> Db.count("SELECT count(*) FROM app.outbox_mail WHERE kind = 'retention-warning' AND attempts > 0"
+                + " AND recipient LIKE ?", prefix + "%") > 0, Duration.ofSeconds(30), "an attempt refused by the relay");
+        assertEquals(0, Db.count("SELECT count(*) FROM app.account WHERE email LIKE ? AND retention_warned_at IS NOT NULL",
+                prefix + "%"), "nobody stamped warned while the relay refuses");
+        assertTrue(admin.get("/dpo/retention.xhtml").text("warnings-not-sent").contains(people + " avertissements attendent"));
+
+        shiftClock(30); // past the notice a warning sent that night would have given
+        runRetention(admin);
+        assertEquals(people, Db.count("SELECT count(*) FROM app.account WHERE email LIKE ?", prefix + "%"),
+                "nobody deleted on a warning that never left");
+        assertEquals(people, Db.count("SELECT count(*) FROM app.outbox_mail WHERE kind = 'retention-warning'"
+                + " AND recipient LIKE ?", prefix + "%"), "not warned twice while the first warning waits");
+
+        startRelay();
+        Db.update("UPDATE app.outbox_mail SET next_attempt_at = now() - interval '1 second' WHERE recipient LIKE ?", prefix + "%");
+        Poll.until(() -> Db.count("SELECT count(*) FROM app.outbox_mail WHERE recipient LIKE ?", prefix + "%") == 0,
+                Duration.ofSeconds(60), "every warning sent once the relay answers");
+        for (int n = 1; n <= people; n++) {
+            assertEquals(1, mailbox.to(prefix + "-" + n + "@example.org").size(), "one warning each, by two senders");
+        }
+        Poll.until(() -> Db.count("SELECT count(*) FROM app.account WHERE email LIKE ? AND retention_warned_at IS NOT NULL",
+                prefix + "%") == people, Duration.ofSeconds(10), "each stamped warned as its warning left");
+    }
+
+    @Test
+    void administratorsSeeTheOutboxAndMembersDoNot() {
+        Page console = signedInWithRole("admin").get("/admin/outbox.xhtml");
+        assertEquals(200, console.status());
+        assertEquals("Courriels en partance", console.h1());
+        assertTrue(console.text("outbox-counts").contains("en échec"), console.text("outbox-counts"));
+        assertEquals(404, signedInWithRole("dpo").get("/admin/outbox.xhtml").status());
+    }
+
+    private static void runRetention(WebClient admin) {
+        long before = Db.count("SELECT count(*) FROM app.retention_run WHERE finished_at IS NOT NULL");
+        Page console = admin.submit(admin.get("/dpo/retention.xhtml"), "runs", Map.of(), "runs:run");
+        assertTrue(console.globalMessages().contains("est lancé"), console.mainText());
+        Poll.until(() -> Db.count("SELECT count(*) FROM app.retention_run WHERE finished_at IS NOT NULL") > before,
+                Duration.ofSeconds(60), "the retention run to finish");
+    }
+
+    /** Registers {@code count} people, each in a fresh client; returns the times of the answers. */
+    private static List<Long> registrationTimes(int count, List<String> addresses) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = newEmail();
+            long start = System.nanoTime();
+            register(new WebClient(), email, "Relais", "Lent", PASSWORD, PASSWORD, true);
+            times.add((System.nanoTime() - start) / 1_000_000);
+            addresses.add(email);
+        }
+        return times;
+    }
+
+    private static long percentile95(List<Long> times) {
+        List<Long> sorted = times.stream().sorted().toList();
+        return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+    }
+
+    /** A relay that accepts connections on the test SMTP port and never says a word. */
+    private static final class HangingRelay implements AutoCloseable {
+
+        private final ServerSocket socket;
+        private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+        private final Thread acceptor;
+
+        HangingRelay() throws IOException {
+            socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), 3025));
+            acceptor = new Thread(() -> {
+                try {
+                    while (!socket.isClosed()) {
+                        accepted.add(socket.accept());
+                    }
+                } catch (IOException closed) {
+                    // closing the relay ends the loop
+                }
+            }, "hanging-relay");
+            acceptor.start();
+        }
+
+        int connections() {
+            return accepted.size();
+        }
+
+        @Override
+        public void close() {
+            try {
+                socket.close();
+                for (Socket connection : accepted) {
+                    connection.close();
+                }
+                acceptor.join(5000);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
