@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
 @DeclareRoles({Names.ANIMATOR, Names.ADMIN})
 public class NewsletterService {
 
+    /** How long a claimed dispatch may take to start before another may take it over. */
+    static final java.time.Duration START_GRACE = java.time.Duration.ofMinutes(1);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -164,6 +167,21 @@ public class NewsletterService {
         newsletter.startDispatch(subscribers(newsletter.getCommunity().getId()), clock.instant());
         em.flush();
         return true;
+    }
+
+    /**
+     * A dispatch claimed but never started (the server died, or the job could not start, between the
+     * claim and the start): taken over by the caller, once, if it has waited {@link #START_GRACE}. Returns
+     * whether the caller is to start the job (and record its execution); two callers never both are.
+     */
+    @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    public boolean takeOverUnstarted(long newsletterId) {
+        newsletter(newsletterId);
+        Instant now = clock.instant();
+        return em.createNativeQuery("UPDATE app.newsletter SET started_at = ?1 WHERE id = ?2 AND status = 'SENDING'"
+                        + " AND dispatch_execution_id IS NULL AND started_at <= ?3")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, newsletterId)
+                .setParameter(3, java.sql.Timestamp.from(now.minus(START_GRACE))).executeUpdate() == 1;
     }
 
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})

@@ -171,6 +171,28 @@ class NewslettersIT extends PlatformIT {
     }
 
     @Test
+    void aDispatchClaimedButNeverStartedIsStartedOnceAndReachesEveryoneOnce() {
+        long community = Db.community("SECTOR", "OPEN", "Jamais partie");
+        WebClient animator = animatorOf(community).web();
+        String prefix = unique();
+        Db.subscribers(community, prefix, 4, "fr");
+        long id = write(animator, community, "Jamais partie " + prefix, "<p>Une fois.</p>");
+        // What a crash between the claim and the start of the job leaves: SENDING, and no execution.
+        Db.update("UPDATE app.newsletter SET status = 'SENDING', recipients = 4, started_at = now() - interval '2 minutes'"
+                + " WHERE id = ?", id);
+        assertTrue(editor(animator, community, id).doc().getElementById("newsletter:resume") != null,
+                "shown as paused, with its resume button");
+
+        Poll.until(() -> figures(id).get(1) == 4, Duration.ofSeconds(60), "the scheduler to start it and the four to be sent");
+        for (int n = 1; n <= 4; n++) {
+            String address = prefix + "-" + n + "@example.org";
+            Poll.until(() -> mailbox.to(address).size() == 1, Duration.ofSeconds(10), address);
+        }
+        assertTrue(Db.single("SELECT dispatch_execution_id FROM app.newsletter WHERE id = ?", id) != null);
+        assertEquals(List.of(4L, 4L, 0L), figures(id));
+    }
+
+    @Test
     void aDispatchPausedMidRunAndResumedSendsEverySubscriberExactlyOneMessage() {
         long community = Db.community("TERRITORY", "OPEN", "Reprise");
         WebClient animator = animatorOf(community).web();

@@ -68,12 +68,20 @@ public class NewsletterDispatchService {
                 .ifPresent(e -> operator().stop(e.getExecutionId()));
     }
 
-    /** Resumes a paused dispatch, or one cut by a crash of the server, from its last checkpoint. */
+    /**
+     * Resumes a paused dispatch, or one cut by a crash of the server, from its last checkpoint; starts
+     * one that was claimed but never started.
+     */
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void resume(long newsletterId) {
         Newsletter newsletter = newsletters.newsletter(newsletterId);
         if (!newsletter.isSending()) {
             throw new NewsletterStateException("newsletter.notSending");
+        }
+        if (newsletter.getDispatchExecutionId() == null) {
+            startUnstarted(newsletterId);
+            return;
         }
         latestExecution(newsletter).ifPresent(e -> {
             try {
@@ -89,8 +97,13 @@ public class NewsletterDispatchService {
      * by the crash, and goes on from its last checkpoint. Paused (stopped) ones are left alone.
      */
     @RolesAllowed(Names.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void resumeInterrupted(long newsletterId) {
         Newsletter newsletter = newsletters.newsletter(newsletterId);
+        if (newsletter.getDispatchExecutionId() == null) {
+            startUnstarted(newsletterId);
+            return;
+        }
         latestExecution(newsletter).filter(e -> isRunning(e.getBatchStatus())).ifPresent(e -> {
             try {
                 operator().restart(e.getExecutionId(), parameters(newsletterId, "all"));
@@ -100,11 +113,25 @@ public class NewsletterDispatchService {
         });
     }
 
-    /** Whether the dispatch is paused (stopped, failed, or cut short), so that it can be resumed. */
+    /**
+     * Whether the dispatch is paused (stopped, failed, or cut short), so that it can be resumed; a dispatch
+     * claimed but never started is too.
+     */
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
     public boolean isPaused(long newsletterId) {
         Newsletter newsletter = newsletters.newsletter(newsletterId);
-        return newsletter.isSending() && latestExecution(newsletter).map(e -> !isRunning(e.getBatchStatus())).orElse(false);
+        return newsletter.isSending() && (newsletter.getDispatchExecutionId() == null
+                || latestExecution(newsletter).map(e -> !isRunning(e.getBatchStatus())).orElse(false));
+    }
+
+    /**
+     * Starts a dispatch that was claimed and never started, if it waited long enough and nobody else took
+     * it over: the reader skips whoever already has a delivery, so nobody receives it twice.
+     */
+    private void startUnstarted(long newsletterId) {
+        if (newsletters.takeOverUnstarted(newsletterId)) {
+            newsletters.dispatchedBy(newsletterId, operator().start(JOB, parameters(newsletterId, "all")));
+        }
     }
 
     /** The latest execution of the newsletter's dispatch: the one that started it, or a restart of it. */

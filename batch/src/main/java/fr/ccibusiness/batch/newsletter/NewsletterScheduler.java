@@ -40,11 +40,13 @@ public class NewsletterScheduler {
                 log.log(Level.FINE, "Newsletter {0} was claimed elsewhere", due);
             }
         }
-        if (!resumedAfterStart) {
-            resumedAfterStart = true;
-            for (Newsletter sending : newsletters.sending()) {
+        for (Newsletter sending : newsletters.sending()) {
+            // After a restart of this server, every dispatch it may have been running; at every tick, those
+            // claimed and never started (the claim and the start are two steps: a crash may fall between).
+            if (!resumedAfterStart || sending.getDispatchExecutionId() == null) {
                 dispatch.resumeInterrupted(sending.getId());
             }
         }
+        resumedAfterStart = true;
     }
 }
