@@ -118,6 +118,31 @@ class OutboxIT extends PlatformIT {
     }
 
     @Test
+    void aChangeRolledBackSendsNothingAndACommittedOneIsSent() {
+        // The database refuses this one request when its transaction commits, after the mail was decided.
+        Db.update("ALTER TABLE app.rights_request ADD CONSTRAINT test_refused CHECK (last_name <> 'Refusé') NOT VALID");
+        String refused = newEmail();
+        String accepted = newEmail();
+        try {
+            Page error = askForMyData(refused, "Refusé");
+            assertEquals(500, error.status(), "the change did not happen");
+        } finally {
+            Db.update("ALTER TABLE app.rights_request DROP CONSTRAINT test_refused");
+        }
+        askForMyData(accepted, "Accepté");
+        Poll.until(() -> mailbox.to(accepted).size() == 1, Duration.ofSeconds(20), "the committed request's mail");
+        Poll.until(() -> Db.count("SELECT count(*) FROM app.outbox_mail") == 0, Duration.ofSeconds(20), "the outbox empty");
+        assertEquals(0, Db.count("SELECT count(*) FROM app.rights_request WHERE email = ?", refused));
+        assertEquals(0, mailbox.to(refused).size(), "no mail for a change rolled back");
+    }
+
+    private static Page askForMyData(String email, String lastName) {
+        WebClient visitor = new WebClient();
+        return visitor.submit(visitor.get("/rights.xhtml"), "rights", Map.of("rights:kind", "ACCESS", "rights:lastName",
+                lastName, "rights:firstName", "Outbox", "rights:email", email, "rights:message", ""), "rights:send");
+    }
+
+    @Test
     void administratorsSeeTheOutboxAndMembersDoNot() {
         Page console = signedInWithRole("admin").get("/admin/outbox.xhtml");
         assertEquals(200, console.status());
