@@ -15,8 +15,10 @@ public class OutboxErasure {
     private EntityManager em;
 
     void erase(@Observes AccountErasure erasure) {
-        em.createNativeQuery("DELETE FROM app.outbox_mail WHERE account_id = ANY(CAST(?1 AS BIGINT[]))"
-                        + " OR recipient IN (SELECT email FROM app.account WHERE id = ANY(CAST(?1 AS BIGINT[])))")
-                .setParameter(1, AccountEraser.array(erasure.accountIds())).executeUpdate();
+        String ids = AccountEraser.array(erasure.accountIds());
+        em.createNativeQuery("DELETE FROM app.outbox_mail WHERE account_id = ANY(CAST(?1 AS BIGINT[]))")
+                .setParameter(1, ids).executeUpdate();
+        em.createNativeQuery("DELETE FROM app.outbox_mail WHERE recipient = ANY(ARRAY(SELECT email FROM app.account"
+                + " WHERE id = ANY(CAST(?1 AS BIGINT[]))))").setParameter(1, ids).executeUpdate();
     }
 }

@@ -155,8 +155,9 @@ class RetentionIT extends PlatformIT {
 
         console = admin.submit(admin.get("/dpo/retention.xhtml"), "runs", Map.of(), "runs:table:0:resume");
         assertTrue(console.globalMessages().contains("reprend"), console.mainText());
-        await(() -> Db.single("SELECT finished_at FROM app.retention_run WHERE job_instance_id = ?", run) != null,
-                "the resumed run finished");
+        // Some 20,000 erasures: about 50 s on this 2-core machine alone, more under the whole suite's load.
+        Poll.until(() -> Db.single("SELECT finished_at FROM app.retention_run WHERE job_instance_id = ?", run) != null,
+                Duration.ofSeconds(180), "the resumed run finished");
 
         assertEquals(0, Db.count("SELECT count(*) FROM app.account WHERE email LIKE ? || '-%'", batch), "nobody skipped");
         assertEquals(0, Db.count("SELECT count(*) FROM app.connection_log WHERE address = '192.0.2.1'"));
