@@ -14,17 +14,22 @@ public final class NewsletterAudience {
 
     /**
      * The next subscribers of one partition ({@code account_id % ?2 = ?3}) after {@code ?4}, the last
-     * account handled, {@code ?6} at most ({@code ?5}, the newsletter, is unused here): walks the
-     * subscriptions' index in account order and stops at the limit. The job's checkpoint is that last
-     * account, committed with the deliveries before it, so nobody after it has been handled yet.
+     * account read, {@code ?6} at most, who have no outcome yet for newsletter {@code ?5}: walks the
+     * subscriptions' index in account order and stops at the limit. Deliveries are recorded in their own
+     * transactions, apart from the job's checkpoint: a run resumed from an earlier checkpoint skips who
+     * already has an outcome, and takes again who was only claimed (SENDING) by a run that died.
      */
     public static final String NEXT = "SELECT s.account_id" + FROM + " AND s.account_id % ?2 = ?3 AND s.account_id > ?4"
-            + " AND ?5 > 0 ORDER BY s.account_id LIMIT ?6";
+            + " AND NOT EXISTS (SELECT 1 FROM app.newsletter_delivery d WHERE d.newsletter_id = ?5"
+            + " AND d.account_id = s.account_id AND d.status <> 'SENDING') ORDER BY s.account_id LIMIT ?6";
 
-    /** Like {@link #NEXT}, for the recipients whose delivery failed and who are still subscribers. */
+    /**
+     * Like {@link #NEXT}, for the recipients whose delivery failed (or was taken again by a run that died)
+     * and who are still subscribers.
+     */
     public static final String FAILED = "SELECT s.account_id" + FROM + " AND s.account_id % ?2 = ?3 AND s.account_id > ?4"
             + " AND EXISTS (SELECT 1 FROM app.newsletter_delivery d WHERE d.newsletter_id = ?5 AND d.account_id = s.account_id"
-            + " AND d.status = 'FAILED') ORDER BY s.account_id LIMIT ?6";
+            + " AND d.status IN ('FAILED', 'SENDING')) ORDER BY s.account_id LIMIT ?6";
 
     private NewsletterAudience() {
     }

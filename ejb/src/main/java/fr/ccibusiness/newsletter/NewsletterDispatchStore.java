@@ -19,12 +19,14 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The dispatch job's reads and writes, in the chunk's transaction: the next recipients, and the
- * delivery records with the newsletter's counters, written together with the checkpoint so that a
- * restarted job neither sends twice nor skips anyone.
+ * The dispatch job's reads and writes, each in its own short transaction (the job's chunks run outside
+ * any: `jberet.local-tx`): the next recipients; the claim of a chunk's recipients before they are sent;
+ * their outcomes, with the newsletter's counters, as the relay answers. No transaction is open while
+ * the relay is talked to, so a slow relay can neither time a transaction out nor have a sent chunk
+ * rolled back and sent again.
  */
 @ApplicationScoped
-@Transactional(TxType.MANDATORY)
+@Transactional(TxType.REQUIRED)
 public class NewsletterDispatchStore {
 
     @PersistenceContext
@@ -88,27 +90,51 @@ public class NewsletterDispatchStore {
         }
     }
 
-    /** Records a chunk's deliveries and raises the counters, in the chunk's transaction. */
+    /**
+     * Claims recipients before they are sent: a row SENDING each (a failed one taken again, or one a run
+     * that died had claimed). A run that dies leaves them SENDING: the next run reads them again.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void claim(long newsletterId, List<Long> accountIds) {
+        Timestamp now = Timestamp.from(clock.instant());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO app.newsletter_delivery"
+                     + " (newsletter_id, account_id, status, attempts, error, occurred_at) VALUES (?, ?, 'SENDING', 0, NULL, ?)"
+                     + " ON CONFLICT (newsletter_id, account_id) DO UPDATE SET status = 'SENDING', occurred_at = EXCLUDED.occurred_at")) {
+            for (long accountId : accountIds) {
+                insert.setLong(1, newsletterId);
+                insert.setLong(2, accountId);
+                insert.setTimestamp(3, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Claiming recipients of newsletter " + newsletterId, e);
+        }
+    }
+
+    /** Records outcomes the relay gave and raises the counters, in one short transaction. */
+    @Transactional(TxType.REQUIRES_NEW)
     public void record(long newsletterId, boolean failedOnly, List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
         Timestamp now = Timestamp.from(clock.instant());
         int sent = 0;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO app.newsletter_delivery"
-                     + " (newsletter_id, account_id, status, attempts, error, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"
-                     + " ON CONFLICT (newsletter_id, account_id) DO UPDATE SET status = EXCLUDED.status,"
-                     + " attempts = app.newsletter_delivery.attempts + EXCLUDED.attempts, error = EXCLUDED.error,"
-                     + " occurred_at = EXCLUDED.occurred_at")) {
+             PreparedStatement update = connection.prepareStatement("UPDATE app.newsletter_delivery SET status = ?,"
+                     + " attempts = attempts + ?, error = ?, occurred_at = ? WHERE newsletter_id = ? AND account_id = ?")) {
             for (Delivery delivery : deliveries) {
-                insert.setLong(1, newsletterId);
-                insert.setLong(2, delivery.accountId());
-                insert.setString(3, delivery.sent() ? "SENT" : "FAILED");
-                insert.setInt(4, delivery.attempts());
-                insert.setString(5, delivery.error());
-                insert.setTimestamp(6, now);
-                insert.addBatch();
+                update.setString(1, delivery.sent() ? "SENT" : "FAILED");
+                update.setInt(2, delivery.attempts());
+                update.setString(3, delivery.error());
+                update.setTimestamp(4, now);
+                update.setLong(5, newsletterId);
+                update.setLong(6, delivery.accountId());
+                update.addBatch();
                 sent += delivery.sent() ? 1 : 0;
             }
-            insert.executeBatch();
+            update.executeBatch();
             int failed = deliveries.size() - sent;
             try (PreparedStatement counters = connection.prepareStatement(failedOnly
                     ? "UPDATE app.newsletter SET sent = sent + ?, failed = failed - ? WHERE id = ?"

@@ -8,6 +8,7 @@ import fr.ccibusiness.platform.Settings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -125,12 +126,24 @@ public class NewsletterDispatchService {
     }
 
     /**
-     * Starts a dispatch that was claimed and never started, if it waited long enough and nobody else took
-     * it over: the reader skips whoever already has a delivery, so nobody receives it twice.
+     * A dispatch claimed with no execution recorded: if an execution of it runs (started, but its id not
+     * recorded), that one is recorded; otherwise, once it waited long enough and nobody else took it over,
+     * one is started. The reader skips whoever already has an outcome, so nobody receives it twice.
      */
     private void startUnstarted(long newsletterId) {
-        if (newsletters.takeOverUnstarted(newsletterId)) {
-            newsletters.dispatchedBy(newsletterId, operator().start(JOB, parameters(newsletterId, "all")));
+        JobOperator operator = operator();
+        Optional<Long> running;
+        try {
+            running = operator.getRunningExecutions(JOB).stream()
+                    .filter(id -> String.valueOf(newsletterId).equals(operator.getParameters(id).getProperty("newsletterId")))
+                    .max(Long::compare);
+        } catch (NoSuchJobException none) {
+            running = Optional.empty();
+        }
+        if (running.isPresent()) {
+            newsletters.dispatchedBy(newsletterId, running.get());
+        } else if (newsletters.takeOverUnstarted(newsletterId)) {
+            newsletters.dispatchedBy(newsletterId, operator.start(JOB, parameters(newsletterId, "all")));
         }
     }
 
