@@ -2,7 +2,6 @@ package fr.ccibusiness.newsletter;
 
 import fr.ccibusiness.community.UnsubscribeTokens;
 import fr.ccibusiness.platform.Html;
-import fr.ccibusiness.platform.OutgoingMail;
 import fr.ccibusiness.platform.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,20 +48,23 @@ public class NewsletterRenderer {
         String unsubscribeLabel = bundle.getString("newsletter.unsubscribe");
         String manageLabel = bundle.getString("newsletter.manage");
 
-        String text = greeting + "\n\n" + content.bodyText() + "\n\n-- \n" + why + "\n"
-                + unsubscribeLabel + " : " + unsubscribe + "\n" + manageLabel + " : " + subscriptions + "\n";
-        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-                + Html.escape(subject) + "</title></head><body style=\"font-family:sans-serif;color:#1f2933\">"
-                + "<p>" + Html.escape(greeting) + "</p>" + content.bodyHtml()
-                + "<hr><p style=\"font-size:small;color:#4a5560\">" + Html.escape(why) + "<br>"
-                + "<a href=\"" + Html.escape(unsubscribe) + "\">" + Html.escape(unsubscribeLabel) + "</a> · "
-                + "<a href=\"" + Html.escape(subscriptions) + "\">" + Html.escape(manageLabel) + "</a></p></body></html>";
+        PersonalNewsletter.Framed text = new PersonalNewsletter.Framed(greeting + "\n\n", content.bodyText(),
+                "\n\n-- \n" + why + "\n" + unsubscribeLabel + " : " + unsubscribe + "\n" + manageLabel + " : "
+                        + subscriptions + "\n");
+        PersonalNewsletter.Framed html = new PersonalNewsletter.Framed(
+                "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
+                        + Html.escape(subject) + "</title></head><body style=\"font-family:sans-serif;color:#1f2933\">"
+                        + "<p>" + Html.escape(greeting) + "</p>",
+                content.bodyHtml(),
+                "<hr><p style=\"font-size:small;color:#4a5560\">" + Html.escape(why) + "<br>"
+                        + "<a href=\"" + Html.escape(unsubscribe) + "\">" + Html.escape(unsubscribeLabel) + "</a> · "
+                        + "<a href=\"" + Html.escape(subscriptions) + "\">" + Html.escape(manageLabel) + "</a></p></body></html>");
 
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("List-Id", "<community-" + content.communityId() + ".newsletters." + host() + ">");
         headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        return new PersonalNewsletter(accountId, new OutgoingMail("newsletter", email, subject, text, html), headers);
+        return new PersonalNewsletter(accountId, email, subject, headers, text, html);
     }
 
     private String host() {

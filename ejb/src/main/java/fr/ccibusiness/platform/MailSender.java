@@ -30,13 +30,6 @@ public class MailSender {
 
     /** The MIME message of a mail: text and HTML alternatives in UTF-8, with the given headers. */
     public MimeMessage toMime(OutgoingMail mail, Map<String, String> headers) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
-        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setSentDate(Date.from(clock.instant()));
-        for (Map.Entry<String, String> header : headers.entrySet()) {
-            message.setHeader(header.getKey(), header.getValue());
-        }
         // French text is mostly ASCII: quoted-printable, said at once, spares Jakarta Mail a pass over
         // each part to choose an encoding.
         MimeBodyPart text = new MimeBodyPart();
@@ -45,6 +38,19 @@ public class MailSender {
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         html.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        return toMime(mail.to(), mail.subject(), headers, text, html);
+    }
+
+    /** The MIME message of parts already made: the text and HTML alternatives, in that order. */
+    public MimeMessage toMime(String to, String subject, Map<String, String> headers, MimeBodyPart text,
+                              MimeBodyPart html) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(clock.instant()));
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
         message.setContent(new MimeMultipart("alternative", text, html));
         message.saveChanges();
         return message;

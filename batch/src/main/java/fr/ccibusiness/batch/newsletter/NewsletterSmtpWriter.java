@@ -2,6 +2,7 @@ package fr.ccibusiness.batch.newsletter;
 
 import fr.ccibusiness.newsletter.NewsletterDispatchStore;
 import fr.ccibusiness.newsletter.NewsletterDispatchStore.Delivery;
+import fr.ccibusiness.newsletter.NewsletterMime;
 import fr.ccibusiness.newsletter.PersonalNewsletter;
 import fr.ccibusiness.platform.MailSender;
 import jakarta.batch.api.BatchProperty;
@@ -54,6 +55,9 @@ public class NewsletterSmtpWriter extends AbstractItemWriter {
     private MailSender mail;
 
     @Inject
+    private NewsletterMime mime;
+
+    @Inject
     private NewsletterDispatchStore store;
 
     @Inject
@@ -104,7 +108,7 @@ public class NewsletterSmtpWriter extends AbstractItemWriter {
                     transport.connect();
                     connected = true;
                 }
-                MimeMessage message = mail.toMime(letter.mail(), letter.headers());
+                MimeMessage message = mime.toMime(letter);
                 transport.sendMessage(message, message.getAllRecipients());
                 serverDown = false;
                 return new Delivery(letter.accountId(), true, attempt, null);
