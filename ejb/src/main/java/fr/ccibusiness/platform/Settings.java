@@ -77,7 +77,7 @@ public class Settings {
 
     /** SMTP connections (and threads) a newsletter is sent over at once. */
     public int newsletterConnections() {
-        return number("cci.newsletter.connections", 2);
+        return number("cci.newsletter.connections", 4);
     }
 
     /** Attempts at sending one newsletter message before it is marked failed. */
