@@ -4,26 +4,49 @@
 # Prints both rates, their ratio, and the server's heap while the job ran.
 # Needs Debian's postfix package (smtp-sink, smtp-source) and a platform whose mail goes to the sink:
 #   CCI_SMTP_PORT=2525 ./run.sh        (or ./run.sh -Dcci.smtp.port=2525)
-# Usage: bench/newsletter-benchmark.sh [subscribers] [chunk-size] [smtp-connections]
+# The platform starts the job itself, as it does a scheduled newsletter (its scheduler ticks every 15 s),
+# with its own settings (CCI_NEWSLETTER_CONNECTIONS, CCI_NEWSLETTER_CHUNK_SIZE): a CLI call would start
+# a JVM that takes the job's CPU. The job's time is its execution's, from the batch repository.
+# Usage: bench/newsletter-benchmark.sh [subscribers]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-50000}
-chunk=${2:-500}
-connections=${3:-2}
 port=2525
-cli=ear/target/wildfly-39.0.1.Final/bin/jboss-cli.sh
 db=(-h "${CCI_DB_HOST:-127.0.0.1}" -p "${CCI_DB_PORT:-5432}" -U "${CCI_DB_USER:-$(id -un)}" -d "${CCI_DB_NAME:-ccibusiness}")
 sql() { psql "${db[@]}" -v ON_ERROR_STOP=1 -Atq "$@"; }
 now() { date +%s.%N; }
-heap() { "$cli" -c --command="/core-service=platform-mbean/type=memory:read-attribute(name=heap-memory-usage)" \
-    | sed -n 's/.*"used" => \([0-9]*\)L.*/\1/p' | awk '{ printf "%d", $1 / 1048576 }'; }
+# The server's process (the one listening on 8080), to watch its heap with one jstat sampling every second.
+server_pid() { ss -Htlnp 'sport = :8080' | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
+# Waits (two minutes at most) until the server has used under a tenth of a core for three seconds
+# running: what the set-up started (the directory catching up with 50,000 new people, say) must not
+# run during the job.
+quiet() {
+    local pid last ticks calm=0
+    pid=$(server_pid)
+    last=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+    for _ in $(seq 120); do
+        sleep 1
+        ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+        if [ $((ticks - last)) -lt $(( $(getconf CLK_TCK) / 10 )) ]; then calm=$((calm + 1)); else calm=0; fi
+        [ "$calm" -ge 3 ] && return
+        last=$ticks
+    done
+    echo "The server did not go quiet; measuring anyway" >&2
+}
+# Starts a newsletter as the platform's scheduler does when its time comes; prints its execution id.
+dispatch() {
+    sql -c "UPDATE app.newsletter SET status = 'SCHEDULED', scheduled_at = now() WHERE id = $1"
+    until [ -n "$(sql -c "SELECT dispatch_execution_id FROM app.newsletter WHERE id = $1")" ]; do sleep 0.5; done
+    sql -c "SELECT dispatch_execution_id FROM app.newsletter WHERE id = $1"
+}
 
 command -v smtp-sink >/dev/null || { echo "Install Debian's postfix package (smtp-sink, smtp-source)" >&2; exit 1; }
 curl -sf -o /dev/null http://localhost:8080/status.xhtml || { echo "No platform on :8080: start it with CCI_SMTP_PORT=$port ./run.sh" >&2; exit 1; }
 
 work=$(mktemp -d)
 sink_pid=""
-trap '[ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null; rm -rf "$work"' EXIT
+jstat_pid=""
+trap '[ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null; [ -n "$jstat_pid" ] && kill "$jstat_pid" 2>/dev/null; rm -rf "$work"' EXIT
 start_sink() { # $1: extra options; the sink answers every command at once, like a fast relay
     smtp-sink -u nobody $1 127.0.0.1:$port 1024 &
     sink_pid=$!
@@ -53,11 +76,11 @@ INSERT INTO app.newsletter (community_id, subject, body_html, status, created_at
 SELECT (SELECT id FROM bench_community), 'Lettre de la filière — novembre',
        '<h2>Agenda</h2>' || repeat('<p>Rencontres d’affaires, consultations des donneurs d’ordre et ateliers : '
        || 'inscrivez-vous sur la plateforme avant la fin du mois. <a href="https://www.cci.fr/">En savoir plus</a></p>', 14),
-       'SENDING', now(), now();
-ANALYZE;
+       'DRAFT', now(), now();
 SQL
+# Vacuumed now, so that the database does not do it during the job.
+sql -c "VACUUM ANALYZE app.account, app.member, app.account_role, app.membership, app.newsletter_subscription"
 newsletter=$(sql -c "SELECT max(id) FROM app.newsletter")
-sql -c "UPDATE app.newsletter SET recipients = $count, started_at = now() WHERE id = $newsletter"
 
 # The size of one message as the platform sends it: the same newsletter to a community of one, on a
 # sink that keeps what it receives.
@@ -75,28 +98,31 @@ memberships AS (INSERT INTO app.membership (community_id, account_id, status, re
 INSERT INTO app.newsletter_subscription (community_id, account_id, subscribed_at, source)
 SELECT (SELECT id FROM probe_community), id, now(), 'JOIN' FROM created;
 INSERT INTO app.newsletter (community_id, subject, body_html, status, recipients, created_at, updated_at)
-SELECT (SELECT id FROM probe_community), subject, body_html, 'SENDING', 1, now(), now() FROM app.newsletter WHERE id = $newsletter;
+SELECT (SELECT id FROM probe_community), subject, body_html, 'DRAFT', 0, now(), now() FROM app.newsletter WHERE id = $newsletter;
 SQL
 probe=$(sql -c "SELECT max(id) FROM app.newsletter")
 start_sink "-d $work/dump/%M."
-"$cli" -c --command="/deployment=cci-business.ear/subdeployment=batch.jar/subsystem=batch-jberet:start-job(job-xml-name=newsletter-dispatch, properties={newsletterId=$probe})" >/dev/null
+dispatch "$probe" >/dev/null
 until [ "$(sql -c "SELECT status FROM app.newsletter WHERE id = $probe")" = SENT ]; do sleep 0.2; done
 size=$(stat -c %s "$work/dump/"* | head -1)
 stop_sink
 echo "One message as sent: $size bytes"
 
-# The job, alone on the sink.
+# The job, alone on the sink and on a quiet server.
 start_sink ""
-peak=0
-start=$(now)
-"$cli" -c --command="/deployment=cci-business.ear/subdeployment=batch.jar/subsystem=batch-jberet:start-job(job-xml-name=newsletter-dispatch, properties={newsletterId=$newsletter, chunkSize=$chunk, connections=$connections})" >/dev/null
-until [ "$(sql -c "SELECT status FROM app.newsletter WHERE id = $newsletter")" = SENT ]; do
-    used=$(heap); [ "$used" -gt "$peak" ] && peak=$used
-    sleep 1
-done
-job=$(python3 -c "print($(now) - $start)")
+quiet
+jstat -gc "$(server_pid)" 1000 > "$work/heap" &
+jstat_pid=$!
+execution=$(dispatch "$newsletter")
+until [ "$(sql -c "SELECT status FROM app.newsletter WHERE id = $newsletter")" = SENT ]; do sleep 1; done
+# The job's own duration, from the batch repository.
+until [ -n "$(sql -c "SELECT endtime FROM job_execution WHERE jobexecutionid = $execution")" ]; do sleep 0.2; done
+job=$(sql -c "SELECT extract(epoch FROM endtime - starttime) FROM job_execution WHERE jobexecutionid = $execution")
 read -r sent failed < <(sql -F' ' -c "SELECT sent, failed FROM app.newsletter WHERE id = $newsletter")
 stop_sink
+kill "$jstat_pid"; wait "$jstat_pid" 2>/dev/null || true; jstat_pid=""
+# Heap used: survivors, eden and old generation (S0U S1U EU OU, in KB).
+peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = ($3 + $4 + $6 + $8) / 1024; if (used > peak) peak = used } END { printf "%d", peak }' "$work/heap")
 
 # smtp-source: the same number of messages of the same size, over one connection kept open (-d).
 start_sink ""
