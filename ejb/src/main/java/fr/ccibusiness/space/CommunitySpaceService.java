@@ -6,6 +6,7 @@ import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.community.Community;
 import fr.ccibusiness.community.CommunityNotFoundException;
 import fr.ccibusiness.notification.Notifications;
+import fr.ccibusiness.platform.FileStore;
 import fr.ccibusiness.platform.Settings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,6 +50,9 @@ public class CommunitySpaceService {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private FileStore files;
 
     @Inject
     private Clock clock;
@@ -113,14 +118,14 @@ public class CommunitySpaceService {
         notifications.itemPublished(communityId, link.getId(), me.getId(), spacePath(link), "notification.link");
     }
 
-    /** A new document, checked from its bytes, stored with its metadata in one transaction. */
+    /** A new document, checked from its first bytes, streamed to the file store with its metadata in one transaction. */
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
-    public void addDocument(long communityId, Long folderId, String title, String fileName, byte[] content) {
+    public void addDocument(long communityId, Long folderId, String title, String fileName, InputStream content) {
         Community community = managed(communityId);
         Account me = caller();
         SpaceItem document = SpaceItem.document(community, folderId == null ? null : folder(community, folderId), title, me,
                 clock.instant());
-        StoredFile file = StoredFile.accept(fileName, content, settings.documentMaxBytes());
+        StoredFile file = StoredFile.accept(fileName, content, settings.documentMaxBytes(), files);
         em.persist(document);
         store(document.addVersion(file, me, clock.instant()), file);
         em.flush();
@@ -129,14 +134,14 @@ public class CommunitySpaceService {
 
     /** A new version of a document; the earlier ones stay downloadable. */
     @RolesAllowed({Names.ANIMATOR, Names.ADMIN})
-    public void addVersion(long itemId, String fileName, byte[] content) {
+    public void addVersion(long itemId, String fileName, InputStream content) {
         SpaceItem document = em.find(SpaceItem.class, itemId);
         if (document == null || document.isRemoved()) {
             throw new CommunityNotFoundException();
         }
         Community community = managed(document.getCommunity().getId());
         Account me = caller();
-        StoredFile file = StoredFile.accept(fileName, content, settings.documentMaxBytes());
+        StoredFile file = StoredFile.accept(fileName, content, settings.documentMaxBytes(), files);
         store(document.addVersion(file, me, clock.instant()), file);
         notifications.itemPublished(community.getId(), document.getId(), me.getId(), spacePath(document),
                 "notification.document");
@@ -189,12 +194,12 @@ public class CommunitySpaceService {
                 .setParameter(3, item.getCommunity().getId()).setParameter(4, me.getId())
                 .setParameter(5, Timestamp.from(clock.instant())).executeUpdate();
         DocumentContent content = em.find(DocumentContent.class, versionId);
-        return new DownloadedFile(version.getFileName(), version.getMediaType(), content.getContent());
+        return new DownloadedFile(version.getFileName(), version.getMediaType(), version.getSizeBytes(), content.getContentOid());
     }
 
     private void store(DocumentVersion version, StoredFile file) {
         em.flush();
-        em.persist(new DocumentContent(version.getId(), file.content()));
+        em.persist(new DocumentContent(version.getId(), file.stored().oid()));
     }
 
     private static String spacePath(SpaceItem item) {

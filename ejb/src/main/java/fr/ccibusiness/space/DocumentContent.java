@@ -1,16 +1,14 @@
 package fr.ccibusiness.space;
 
-import jakarta.persistence.Basic;
+import fr.ccibusiness.platform.FileStore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The bytes of a document version, in PostgreSQL next to its metadata and written in the same
- * transaction: an upload that fails leaves neither, a restart loses nothing, and every application
- * server of a cluster reads the same files without a shared disk.
+ * Where the bytes of a document version are: a large object of the {@link FileStore}, written in the
+ * transaction that records the version (an upload that fails leaves neither), deleted with this row.
  */
 @Entity
 @Table(name = "document_content")
@@ -20,19 +18,18 @@ public class DocumentContent {
     @Column(name = "version_id")
     private Long versionId;
 
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
+    @Column(name = "content_oid", nullable = false)
+    private long contentOid;
 
     protected DocumentContent() {
     }
 
-    DocumentContent(long versionId, byte[] content) {
+    DocumentContent(long versionId, long contentOid) {
         this.versionId = versionId;
-        this.content = content;
+        this.contentOid = contentOid;
     }
 
-    byte[] getContent() {
-        return content;
+    long getContentOid() {
+        return contentOid;
     }
 }

@@ -47,7 +47,7 @@ public enum DocumentType {
     }
 
     /**
-     * The type of {@code content}, when its bytes are one of the accepted kinds and the extension of
+     * The type of {@code content} (a file's first bytes), when its bytes are one of the accepted kinds and the extension of
      * {@code fileName} is one of that kind's; empty otherwise (an executable renamed ".pdf", say).
      */
     public static Optional<DocumentType> of(String fileName, byte[] content) {
@@ -106,7 +106,8 @@ public enum DocumentType {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
+            // Judged on the head of the file (StoredFile.HEAD), which may end in the middle of an entry:
+            // what was read before may have said enough.
         }
         if (!contentTypes || main == null) {
             return Optional.empty();

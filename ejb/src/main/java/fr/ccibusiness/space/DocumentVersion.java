@@ -57,8 +57,8 @@ public class DocumentVersion {
         this.number = number;
         this.fileName = file.fileName();
         this.mediaType = file.type().mediaType();
-        this.sizeBytes = file.content().length;
-        this.sha256 = file.sha256();
+        this.sizeBytes = file.stored().size();
+        this.sha256 = file.stored().sha256();
         this.uploadedBy = uploadedBy;
         this.uploadedAt = now;
     }

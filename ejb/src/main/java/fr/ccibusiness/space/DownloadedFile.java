@@ -1,5 +1,8 @@
 package fr.ccibusiness.space;
 
-/** A version's bytes, handed to the one person allowed to download it, with its name and type. */
-public record DownloadedFile(String fileName, String mediaType, byte[] content) {
+/**
+ * A version the caller was found allowed to download (and whose download was logged): its name, type
+ * and size, and the file store's large object holding its bytes, to stream them.
+ */
+public record DownloadedFile(String fileName, String mediaType, long size, long contentOid) {
 }

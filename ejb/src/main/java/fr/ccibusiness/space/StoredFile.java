@@ -1,26 +1,44 @@
 package fr.ccibusiness.space;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import fr.ccibusiness.platform.FileStore;
+import fr.ccibusiness.platform.FileTooLargeException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
-/** An uploaded file the space accepts: a clean name, the type its bytes showed, the bytes and their SHA-256. */
-public record StoredFile(String fileName, DocumentType type, byte[] content, String sha256) {
+/**
+ * An uploaded file the space accepts: a clean name, the type its first bytes showed, and where the
+ * file store put it (with its size and SHA-256).
+ */
+public record StoredFile(String fileName, DocumentType type, FileStore.Stored stored) {
 
     static final int NAME_MAX = 200;
+    /** What the type is judged on: the signature, or a zip's first entries. */
+    static final int HEAD = 1024 * 1024;
 
-    /** Checks an upload: not empty, not over {@code maxBytes}, of an accepted type whose extension the name carries. */
-    public static StoredFile accept(String uploadedName, byte[] content, long maxBytes) {
-        if (content == null || content.length == 0) {
-            throw new InvalidSpaceContentException("space.document.empty");
-        }
-        if (content.length > maxBytes) {
-            throw new InvalidSpaceContentException("space.document.tooLarge");
-        }
+    /**
+     * Checks an upload from its first bytes (not empty, of an accepted type whose extension the name
+     * carries), then streams it to the file store, refused past {@code maxBytes}.
+     */
+    public static StoredFile accept(String uploadedName, InputStream content, long maxBytes, FileStore files) {
         String name = cleanName(uploadedName);
-        DocumentType type = DocumentType.of(name, content)
-                .orElseThrow(() -> new InvalidSpaceContentException("space.document.type"));
-        return new StoredFile(name, type, content, sha256(content));
+        try {
+            BufferedInputStream in = new BufferedInputStream(content, FileStore.CHUNK);
+            in.mark(HEAD + 1);
+            byte[] head = in.readNBytes(HEAD);
+            in.reset();
+            if (head.length == 0) {
+                throw new InvalidSpaceContentException("space.document.empty");
+            }
+            DocumentType type = DocumentType.of(name, head)
+                    .orElseThrow(() -> new InvalidSpaceContentException("space.document.type"));
+            return new StoredFile(name, type, files.write(in, maxBytes));
+        } catch (FileTooLargeException e) {
+            throw new InvalidSpaceContentException("space.document.tooLarge");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading an upload", e);
+        }
     }
 
     /** The last segment of the name a browser sent, without control or path characters. */
@@ -31,13 +49,5 @@ public record StoredFile(String fileName, DocumentType type, byte[] content, Str
             throw new InvalidSpaceContentException("space.document.type");
         }
         return name.length() <= NAME_MAX ? name : name.substring(name.length() - NAME_MAX);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

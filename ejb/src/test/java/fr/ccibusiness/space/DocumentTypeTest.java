@@ -3,9 +3,11 @@ package fr.ccibusiness.space;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -38,13 +40,28 @@ class DocumentTypeTest {
     }
 
     @Test
-    void anUploadIsCheckedForSizeAndKeepsOnlyAFileName() {
-        assertEquals("rapport.pdf", StoredFile.accept("C:\\Users\\moi\\rapport.pdf", PDF, 1000).fileName());
-        assertEquals("a.pdf", StoredFile.accept("../../etc/a.pdf", PDF, 1000).fileName());
-        assertEquals("space.document.tooLarge", assertThrows(InvalidSpaceContentException.class,
-                () -> StoredFile.accept("a.pdf", PDF, PDF.length - 1)).messageKey());
+    void anUploadKeepsOnlyAFileNameAndAnEmptyOneIsRefusedBeforeAnythingIsStored() {
+        assertEquals("rapport.pdf", StoredFile.cleanName("C:\\Users\\moi\\rapport.pdf"));
+        assertEquals("a.pdf", StoredFile.cleanName("../../etc/a.pdf"));
         assertEquals("space.document.empty", assertThrows(InvalidSpaceContentException.class,
-                () -> StoredFile.accept("a.pdf", new byte[0], 1000)).messageKey());
+                () -> StoredFile.accept("a.pdf", new ByteArrayInputStream(new byte[0]), 1000, null)).messageKey());
+    }
+
+    @Test
+    void aLargeDocumentIsJudgedOnItsHeadEvenWhenItEndsInTheMiddleOfAnEntry() throws IOException {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(whole)) {
+            for (String entry : new String[] {"[Content_Types].xml", "word/document.xml"}) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            }
+            zip.putNextEntry(new ZipEntry("word/media/image1.png"));
+            byte[] image = new byte[100_000];
+            new java.util.Random(3).nextBytes(image);
+            zip.write(image);
+        }
+        byte[] head = Arrays.copyOf(whole.toByteArray(), 20_000);
+        assertEquals(Optional.of(DocumentType.DOCX), DocumentType.of("note.docx", head));
     }
 
     @Test

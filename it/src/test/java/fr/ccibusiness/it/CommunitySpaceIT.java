@@ -12,6 +12,7 @@ import fr.ccibusiness.it.support.PlatformIT;
 import fr.ccibusiness.it.support.WebClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +110,10 @@ class CommunitySpaceIT extends PlatformIT {
         inFolder = animator.web().submitWithFile(inFolder, "document", Map.of("document:title", "Baromètre"), "document:file",
                 "barometre.pdf", "application/pdf", PDF, "document:upload");
         assertTrue(inFolder.globalMessages().contains("Le document est déposé"), inFolder.mainText());
-        byte[] second = (new String(PDF, StandardCharsets.US_ASCII) + "% v2\n").getBytes(StandardCharsets.US_ASCII);
+        // Over two chunks of the file store (256 KB each), so that it is streamed in pieces both ways.
+        byte[] second = new byte[600_000];
+        new java.util.Random(7).nextBytes(second);
+        System.arraycopy(PDF, 0, second, 0, PDF.length);
         String documentId = inFolder.doc().select("select[id=version:of] option").first().attr("value");
         inFolder = animator.web().submitWithFile(inFolder, "version", Map.of("version:of", documentId), "version:file",
                 "barometre-v2.pdf", "application/pdf", second, "version:upload");
@@ -124,6 +128,12 @@ class CommunitySpaceIT extends PlatformIT {
         assertEquals(404, member("Théo", Db.community("SECTOR", "OPEN", "Autre")).web()
                 .get("/space.xhtml?id=" + community + "&folder=" + folder).status());
 
+        List<Object> files = Db.column("SELECT c.content_oid::bigint FROM app.document_content c JOIN app.document_version v"
+                + " ON v.id = c.version_id JOIN app.space_item i ON i.id = v.item_id WHERE i.community_id = ?", community);
+        assertEquals(2, files.size());
+        assertEquals(2, Db.count("SELECT count(*) FROM pg_largeobject_metadata WHERE oid::bigint IN (?, ?)", files.get(0),
+                files.get(1)), "the versions are large objects of the file store");
+
         Page managed = animator.web().get("/space.xhtml?id=" + community);
         Page notEmpty = animator.web().submit(managed, "content", Map.of(), "content:folder-repeat:0:remove-folder");
         assertTrue(notEmpty.globalMessages().contains("n’est pas vide"), notEmpty.mainText());
@@ -134,6 +144,8 @@ class CommunitySpaceIT extends PlatformIT {
         assertEquals(404, member.web().bytes(older).statusCode(), "with all its versions");
         assertEquals(0, Db.count("SELECT count(*) FROM app.document_content c JOIN app.document_version v ON v.id = c.version_id"
                 + " JOIN app.space_item i ON i.id = v.item_id WHERE i.community_id = ?", community), "its bytes are deleted");
+        assertEquals(0, Db.count("SELECT count(*) FROM pg_largeobject_metadata WHERE oid::bigint IN (?, ?)", files.get(0),
+                files.get(1)), "with their large objects");
         assertEquals(2, Db.count("SELECT count(*) FROM app.download_log WHERE community_id = ?", community), "its log stays");
         Page folderGone = animator.web().submit(animator.web().get("/space.xhtml?id=" + community), "content", Map.of(),
                 "content:folder-repeat:0:remove-folder");

@@ -1,6 +1,7 @@
 package fr.ccibusiness.web.space;
 
 import fr.ccibusiness.community.CommunityNotFoundException;
+import fr.ccibusiness.platform.FileStore;
 import fr.ccibusiness.space.CommunitySpaceService;
 import fr.ccibusiness.space.DownloadedFile;
 import jakarta.ejb.EJBAccessException;
@@ -16,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * /space/file?v=…: one version of a document, handed over only after the service has checked the
  * caller may read its community (and logged the download). Anything else is the same plain 404,
- * whether the version exists or not. Files are never mapped as static resources.
+ * whether the version exists or not. Files are never mapped as static resources; the bytes are
+ * streamed from the file store a chunk at a time.
  */
 @WebServlet("/space/file")
 public class DocumentServlet extends HttpServlet {
@@ -25,6 +27,9 @@ public class DocumentServlet extends HttpServlet {
 
     @Inject
     private CommunitySpaceService space;
+
+    @Inject
+    private FileStore files;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -41,7 +46,7 @@ public class DocumentServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        response.setContentLengthLong(file.size());
+        files.copy(file.contentOid(), response.getOutputStream());
     }
 }

@@ -72,17 +72,22 @@ public class SpaceBacking implements Serializable {
     }
 
     public void uploadDocument() throws IOException {
-        byte[] content = read(documentFile, "document:file");
-        if (content != null && act(() -> space.addDocument(id, folder, documentTitle, documentFile.getSubmittedFileName(), content),
-                "document:file", "space.document.added")) {
-            documentTitle = null;
+        if (acceptable(documentFile, "document:file")) {
+            try (InputStream content = documentFile.getInputStream()) {
+                if (act(() -> space.addDocument(id, folder, documentTitle, documentFile.getSubmittedFileName(), content),
+                        "document:file", "space.document.added")) {
+                    documentTitle = null;
+                }
+            }
         }
     }
 
     public void uploadVersion() throws IOException {
-        byte[] content = read(versionFile, "version:file");
-        if (content != null && versionOf != null) {
-            act(() -> space.addVersion(versionOf, versionFile.getSubmittedFileName(), content), "version:file", "space.version.added");
+        if (acceptable(versionFile, "version:file") && versionOf != null) {
+            try (InputStream content = versionFile.getInputStream()) {
+                act(() -> space.addVersion(versionOf, versionFile.getSubmittedFileName(), content), "version:file",
+                        "space.version.added");
+            }
         }
     }
 
@@ -116,20 +121,20 @@ public class SpaceBacking implements Serializable {
         }
     }
 
-    /** Reads an upload up to the size limit only: a larger one is refused without being loaded. */
-    private byte[] read(Part part, String fieldId) throws IOException {
-        long max = settings.documentMaxBytes();
+    /**
+     * An upload the service may read: there is one, and it is not over the limit by its size (the service
+     * streams it to the file store and stops past the limit anyway).
+     */
+    private boolean acceptable(Part part, String fieldId) {
         if (part == null || part.getSize() == 0) {
             Messages.fieldError(fieldId, "space.document.empty");
-            return null;
+            return false;
         }
-        if (part.getSize() > max) {
+        if (part.getSize() > settings.documentMaxBytes()) {
             Messages.fieldError(fieldId, "space.document.tooLarge", settings.documentMaxMegabytes());
-            return null;
+            return false;
         }
-        try (InputStream in = part.getInputStream()) {
-            return in.readNBytes((int) max + 1);
-        }
+        return true;
     }
 
     /** The documents of this folder, to choose which one gets a new version. */
