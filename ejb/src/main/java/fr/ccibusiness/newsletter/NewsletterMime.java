@@ -11,21 +11,22 @@ import jakarta.mail.internet.PreencodedMimeBodyPart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The MIME messages of a newsletter's dispatch. Its body, the same for every recipient, is encoded
  * (quoted-printable) once; each message encodes only its recipient's own lines, joined to the body by
- * soft line breaks, and hands the relay its parts in blocks rather than byte by byte (Jakarta Mail's
- * own encoder writes each byte through four streams: most of the dispatch's time went there). A reader decodes
- * exactly what {@link PersonalNewsletter#mail()} holds.
+ * soft line breaks, and hands the relay its parts in blocks rather than byte by byte. A reader
+ * decodes exactly what {@link PersonalNewsletter#mail()} holds.
  */
 @ApplicationScoped
 public class NewsletterMime {
 
     private static final String ENCODING = "quoted-printable";
     private static final byte[] SOFT_BREAK = {'=', '\r', '\n'};
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** Bodies kept encoded: a few newsletters dispatched at once, each in a text and an HTML version. */
     private static final int KEPT = 16;
 
@@ -41,7 +42,8 @@ public class NewsletterMime {
 
     MimeBodyPart part(PersonalNewsletter.Framed framed, String subtype) throws MessagingException {
         byte[] body = encodedBody(framed.shared());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length + 2 * (framed.before().length() + framed.after().length()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(
+                body.length + 2 * (framed.before().length() + framed.after().length()));
         appendLines(bytes, encode(framed.before()));
         appendLines(bytes, body);
         bytes.writeBytes(encode(framed.after()));
@@ -73,8 +75,8 @@ public class NewsletterMime {
     /**
      * Quoted-printable (RFC 2045, 6.7) in one pass over an array: line breaks stay CRLF, spaces and tabs
      * before them are encoded, so are '=' and bytes outside printable ASCII, and a soft line break keeps
-     * every line within 76 characters. Jakarta Mail's encoder does the same a byte and a call at a time:
-     * a quarter of the dispatch's time went there.
+     * every line within 76 characters. Jakarta Mail's encoder does the same a byte and a call at a time,
+     * through four streams: most of the dispatch's time went there.
      */
     static byte[] encode(String text) {
         byte[] in = text.getBytes(StandardCharsets.UTF_8);
@@ -111,8 +113,6 @@ public class NewsletterMime {
             }
             column += width;
         }
-        return java.util.Arrays.copyOf(out, length);
+        return Arrays.copyOf(out, length);
     }
-
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 }
