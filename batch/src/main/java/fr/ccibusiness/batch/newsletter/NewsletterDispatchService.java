@@ -94,18 +94,22 @@ public class NewsletterDispatchService {
     }
 
     /**
-     * After a restart of the server: a dispatch whose latest execution still reads "started" was cut
-     * by the crash, and goes on from its last checkpoint. Paused (stopped) ones are left alone.
+     * At the scheduler's ticks: a dispatch claimed with no execution recorded is started, or its running
+     * execution adopted ({@link #startUnstarted}). Just after this server started ({@code afterStart}), a
+     * dispatch whose latest execution, recorded or adopted, still reads "started" was cut by the crash,
+     * and goes on from its last checkpoint. Paused (stopped) ones are left alone.
      */
     @RolesAllowed(Names.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void resumeInterrupted(long newsletterId) {
-        Newsletter newsletter = newsletters.newsletter(newsletterId);
-        if (newsletter.getDispatchExecutionId() == null) {
+    public void resumeInterrupted(long newsletterId, boolean afterStart) {
+        if (newsletters.newsletter(newsletterId).getDispatchExecutionId() == null) {
             startUnstarted(newsletterId);
+        }
+        if (!afterStart) {
             return;
         }
-        latestExecution(newsletter).filter(e -> isRunning(e.getBatchStatus())).ifPresent(e -> {
+        Optional<JobExecution> latest = latestExecution(newsletters.newsletter(newsletterId));
+        latest.filter(e -> isRunning(e.getBatchStatus())).ifPresent(e -> {
             try {
                 operator().restart(e.getExecutionId(), parameters(newsletterId, "all"));
             } catch (JobRestartException reallyRunning) {
@@ -126,8 +130,9 @@ public class NewsletterDispatchService {
     }
 
     /**
-     * A dispatch claimed with no execution recorded: if an execution of it runs (started, but its id not
-     * recorded), that one is recorded; otherwise, once it waited long enough and nobody else took it over,
+     * A dispatch claimed with no execution recorded: if an execution of it reads "running" (started, but
+     * its id not recorded; after a crash, a dead one, which {@link #resumeInterrupted} then restarts),
+     * that one is recorded; otherwise, once it waited long enough and nobody else took it over,
      * one is started. The reader skips whoever already has an outcome, so nobody receives it twice.
      */
     private void startUnstarted(long newsletterId) {

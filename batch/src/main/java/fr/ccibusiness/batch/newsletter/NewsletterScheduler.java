@@ -44,7 +44,7 @@ public class NewsletterScheduler {
             // After a restart of this server, every dispatch it may have been running; at every tick, those
             // claimed and never started (the claim and the start are two steps: a crash may fall between).
             if (!resumedAfterStart || sending.getDispatchExecutionId() == null) {
-                dispatch.resumeInterrupted(sending.getId());
+                dispatch.resumeInterrupted(sending.getId(), !resumedAfterStart);
             }
         }
         resumedAfterStart = true;
