@@ -2,8 +2,9 @@
 # Kills the server (kill -9, by its process id) while the newsletter dispatch sends to N subscribers
 # through a slow SMTP sink, starts it again (the dispatch resumes by itself), and counts what the sink
 # received: every subscriber at least once, and twice only for messages the relay had accepted when the
-# server died before their outcomes were recorded (at most 100 per connection: the one window no SMTP
-# client closes). Starts its own server on its own database and SMTP port: stop yours first (:8080).
+# server died before their outcomes were recorded (at most 100 per connection, four connections by
+# default: the one window no SMTP client closes). The job runs with the platform's default settings.
+# Starts its own server on its own database and SMTP port: stop yours first (:8080).
 # Usage: bench/newsletter-crash.sh [subscribers] [sink delay per message, ms]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,7 @@ INSERT INTO app.newsletter (community_id, subject, body_html, status, recipients
 SELECT (SELECT id FROM bench_community), 'Lettre coupée', '<p>Une fois chacun.</p>', 'SENDING', $count, now(), now(), now();
 SQL
 newsletter=$(sql -c "SELECT max(id) FROM app.newsletter")
-"$cli" -c --command="/deployment=cci-business.ear/subdeployment=batch.jar/subsystem=batch-jberet:start-job(job-xml-name=newsletter-dispatch, properties={newsletterId=$newsletter, chunkSize=500, connections=2})" >/dev/null
+"$cli" -c --command="/deployment=cci-business.ear/subdeployment=batch.jar/subsystem=batch-jberet:start-job(job-xml-name=newsletter-dispatch, properties={newsletterId=$newsletter})" >/dev/null
 until [ "$(wc -l < "$received")" -ge $((count / 3)) ]; do sleep 0.2; done
 kill -9 "$(cat "$pidfile")"
 echo "Killed after $(wc -l < "$received") received; the newsletter records $(sql -c "SELECT sent FROM app.newsletter WHERE id = $newsletter") sent," \
