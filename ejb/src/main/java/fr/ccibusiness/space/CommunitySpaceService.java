@@ -7,6 +7,7 @@ import fr.ccibusiness.community.Community;
 import fr.ccibusiness.community.CommunityNotFoundException;
 import fr.ccibusiness.notification.Notifications;
 import fr.ccibusiness.platform.FileStore;
+import fr.ccibusiness.platform.StoredFile;
 import fr.ccibusiness.platform.Settings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,7 @@
 package fr.ccibusiness.space;
 
 import fr.ccibusiness.account.Account;
+import fr.ccibusiness.platform.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,6 +1,7 @@
 package fr.ccibusiness.space;
 
 import fr.ccibusiness.account.Account;
+import fr.ccibusiness.platform.StoredFile;
 import fr.ccibusiness.community.Community;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -1,8 +1,8 @@
 package fr.ccibusiness.web.space;
 
+import fr.ccibusiness.platform.BusinessException;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.space.CommunitySpaceService;
-import fr.ccibusiness.space.InvalidSpaceContentException;
 import fr.ccibusiness.space.ItemKind;
 import fr.ccibusiness.space.SpaceView;
 import fr.ccibusiness.web.support.Messages;
@@ -108,7 +108,7 @@ public class SpaceBacking implements Serializable {
             action.run();
             Messages.pageInfo(doneKey);
             return true;
-        } catch (InvalidSpaceContentException e) {
+        } catch (BusinessException e) {
             String field = switch (e.messageKey()) {
                 case "space.announcement.body" -> "announcement:body";
                 case "space.item.title" -> fieldId.startsWith("link") ? "link:title" : "document:title";
@@ -127,11 +127,11 @@ public class SpaceBacking implements Serializable {
      */
     private boolean acceptable(Part part, String fieldId) {
         if (part == null || part.getSize() == 0) {
-            Messages.fieldError(fieldId, "space.document.empty");
+            Messages.fieldError(fieldId, "file.empty");
             return false;
         }
         if (part.getSize() > settings.documentMaxBytes()) {
-            Messages.fieldError(fieldId, "space.document.tooLarge", settings.documentMaxMegabytes());
+            Messages.fieldError(fieldId, "file.tooLarge", settings.documentMaxMegabytes());
             return false;
         }
         return true;
@@ -152,7 +152,7 @@ public class SpaceBacking implements Serializable {
     }
 
     public String getTooLargeMessage() {
-        return Messages.text("space.document.tooLarge", settings.documentMaxMegabytes());
+        return Messages.text("file.tooLarge", settings.documentMaxMegabytes());
     }
 
     public Long getId() {

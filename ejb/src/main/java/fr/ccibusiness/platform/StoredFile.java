@@ -1,15 +1,13 @@
-package fr.ccibusiness.space;
+package fr.ccibusiness.platform;
 
-import fr.ccibusiness.platform.FileStore;
-import fr.ccibusiness.platform.FileTooLargeException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * An uploaded file the space accepts: a clean name, the type its first bytes showed, and where the
- * file store put it (with its size and SHA-256).
+ * An uploaded file the platform accepts (community spaces, tender documents): a clean name, the type
+ * its first bytes showed, and where the file store put it (with its size and SHA-256).
  */
 public record StoredFile(String fileName, DocumentType type, FileStore.Stored stored) {
 
@@ -29,13 +27,13 @@ public record StoredFile(String fileName, DocumentType type, FileStore.Stored st
             byte[] head = in.readNBytes(HEAD);
             in.reset();
             if (head.length == 0) {
-                throw new InvalidSpaceContentException("space.document.empty");
+                throw new InvalidFileException("file.empty");
             }
             DocumentType type = DocumentType.of(name, head)
-                    .orElseThrow(() -> new InvalidSpaceContentException("space.document.type"));
+                    .orElseThrow(() -> new InvalidFileException("file.type"));
             return new StoredFile(name, type, files.write(in, maxBytes));
         } catch (FileTooLargeException e) {
-            throw new InvalidSpaceContentException("space.document.tooLarge");
+            throw new InvalidFileException("file.tooLarge");
         } catch (IOException e) {
             throw new UncheckedIOException("Reading an upload", e);
         }
@@ -46,7 +44,7 @@ public record StoredFile(String fileName, DocumentType type, FileStore.Stored st
         String name = uploadedName == null ? "" : uploadedName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty()) {
-            throw new InvalidSpaceContentException("space.document.type");
+            throw new InvalidFileException("file.type");
         }
         return name.length() <= NAME_MAX ? name : name.substring(name.length() - NAME_MAX);
     }

@@ -1,4 +1,4 @@
-package fr.ccibusiness.space;
+package fr.ccibusiness.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
