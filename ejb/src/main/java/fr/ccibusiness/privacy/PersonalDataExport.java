@@ -1,5 +1,6 @@
 package fr.ccibusiness.privacy;
 
+import fr.ccibusiness.platform.Csv;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

@@ -4,6 +4,7 @@ import fr.ccibusiness.community.CommunityNotFoundException;
 import fr.ccibusiness.platform.FileStore;
 import fr.ccibusiness.space.CommunitySpaceService;
 import fr.ccibusiness.space.DownloadedFile;
+import fr.ccibusiness.web.support.Attachments;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,8 +12,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * /space/file?v=…: one version of a document, handed over only after the service has checked the
@@ -40,13 +39,7 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.mediaType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_")
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.setContentLengthLong(file.size());
+        Attachments.headers(response, file.fileName(), file.mediaType(), file.size());
         files.copy(file.contentOid(), response.getOutputStream());
     }
 }

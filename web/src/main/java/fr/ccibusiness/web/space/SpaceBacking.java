@@ -6,6 +6,7 @@ import fr.ccibusiness.space.CommunitySpaceService;
 import fr.ccibusiness.space.ItemKind;
 import fr.ccibusiness.space.SpaceView;
 import fr.ccibusiness.web.support.Messages;
+import fr.ccibusiness.web.support.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +32,9 @@ public class SpaceBacking implements Serializable {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private Uploads uploads;
 
     private Long id;
     private Long folder;
@@ -72,7 +76,7 @@ public class SpaceBacking implements Serializable {
     }
 
     public void uploadDocument() throws IOException {
-        if (acceptable(documentFile, "document:file")) {
+        if (uploads.acceptable(documentFile, "document:file")) {
             try (InputStream content = documentFile.getInputStream()) {
                 if (act(() -> space.addDocument(id, folder, documentTitle, documentFile.getSubmittedFileName(), content),
                         "document:file", "space.document.added")) {
@@ -83,7 +87,7 @@ public class SpaceBacking implements Serializable {
     }
 
     public void uploadVersion() throws IOException {
-        if (acceptable(versionFile, "version:file") && versionOf != null) {
+        if (uploads.acceptable(versionFile, "version:file") && versionOf != null) {
             try (InputStream content = versionFile.getInputStream()) {
                 act(() -> space.addVersion(versionOf, versionFile.getSubmittedFileName(), content), "version:file",
                         "space.version.added");
@@ -121,38 +125,9 @@ public class SpaceBacking implements Serializable {
         }
     }
 
-    /**
-     * An upload the service may read: there is one, and it is not over the limit by its size (the service
-     * streams it to the file store and stops past the limit anyway).
-     */
-    private boolean acceptable(Part part, String fieldId) {
-        if (part == null || part.getSize() == 0) {
-            Messages.fieldError(fieldId, "file.empty");
-            return false;
-        }
-        if (part.getSize() > settings.documentMaxBytes()) {
-            Messages.fieldError(fieldId, "file.tooLarge", settings.documentMaxMegabytes());
-            return false;
-        }
-        return true;
-    }
-
     /** The documents of this folder, to choose which one gets a new version. */
     public List<SpaceView.ItemView> getDocuments() {
         return view.items().stream().filter(i -> i.kind() == ItemKind.DOCUMENT).toList();
-    }
-
-    public int getMaxMegabytes() {
-        return settings.documentMaxMegabytes();
-    }
-
-    /** The limit again, for the page's script that refuses a larger file before it is sent. */
-    public long getMaxBytes() {
-        return settings.documentMaxBytes();
-    }
-
-    public String getTooLargeMessage() {
-        return Messages.text("file.tooLarge", settings.documentMaxMegabytes());
     }
 
     public Long getId() {

@@ -1,4 +1,4 @@
-package fr.ccibusiness.privacy;
+package fr.ccibusiness.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package fr.ccibusiness.privacy;
+package fr.ccibusiness.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,12 +8,12 @@ import java.util.Map;
  * CSV as spreadsheets read it (RFC 4180, UTF-8 with a byte order mark, ";" as French spreadsheets
  * expect). A value that a spreadsheet would run as a formula (=, +, -, @) is prefixed with a quote.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static byte[] of(List<String> columns, List<Map<String, Object>> rows) {
+    public static byte[] of(List<String> columns, List<Map<String, Object>> rows) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         line(csv, columns);
         for (Map<String, Object> row : rows) {
