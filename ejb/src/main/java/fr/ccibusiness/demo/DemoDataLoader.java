@@ -12,6 +12,7 @@ import fr.ccibusiness.community.CommunityAdminService;
 import fr.ccibusiness.community.CommunityForm;
 import fr.ccibusiness.community.CommunityKind;
 import fr.ccibusiness.community.JoinPolicy;
+import fr.ccibusiness.consultation.DemoConsultations;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.privacy.ConsentLedger;
 import fr.ccibusiness.privacy.PolicyVersion;
@@ -41,7 +42,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Loads the demo CCIs, the privacy policy, one account per role, the communities and a few hundred
+ * Loads the demo CCIs, the privacy policy, one account per role, the communities, a buyer with its consultations and a few hundred
  * companies and people, once, when the run command asks ({@code -Dcci.demo=true}). Called by
  * {@link fr.ccibusiness.platform.StartupSequence}, which says when.
  * <p>
@@ -137,6 +138,9 @@ public class DemoDataLoader {
     private Accounts accounts;
 
     @Inject
+    private DemoConsultations consultations;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -174,6 +178,9 @@ public class DemoDataLoader {
         }
         if (loadCommunities()) {
             generateCompaniesAndPeople();
+            consultations.load(accounts.byEmail("donneur@demo.ccibusiness.fr").orElseThrow(),
+                    em.createNamedQuery("Cci.byCode", Cci.class).setParameter("code", "normandie").getSingleResult(),
+                    community("Aéronautique & spatial"), community("Nucléaire"));
         }
         em.createNativeQuery("INSERT INTO app.demo_data (loaded_at) VALUES (now())").executeUpdate();
         log.info("Demo data ready: sign in as membre@demo.ccibusiness.fr (and the other README accounts)");
@@ -221,6 +228,11 @@ public class DemoDataLoader {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not generate the demo companies", e);
         }
+    }
+
+    private Community community(String name) {
+        return em.createQuery("SELECT c FROM Community c WHERE c.name = :name", Community.class).setParameter("name", name)
+                .getSingleResult();
     }
 
     private static String resource(String name) {

@@ -151,6 +151,14 @@ class BadParametersIT extends PlatformIT {
                 Sirets.random().replace(" ", ""))).longValue();
         Db.update("INSERT INTO app.company_link (company_id, account_id, status, requested_at, decided_at)"
                 + " VALUES (?, ?, 'APPROVED', now(), now())", company, me);
+        long organisation = ((Number) Db.single("INSERT INTO app.buyer_organisation (name, siret, kind, cci_id, created_at)"
+                + " SELECT 'Paramètres Achats', ?, 'PUBLIC', cci_id, now() FROM app.community WHERE id = ? RETURNING id",
+                Sirets.random().replace(" ", ""), community)).longValue();
+        Db.update("INSERT INTO app.buyer_member (account_id, organisation_id) VALUES (?, ?)", me, organisation);
+        long consultation = ((Number) Db.single("INSERT INTO app.consultation (organisation_id, reference, title, object_html,"
+                + " value_band, question_deadline, response_deadline, public_access, status, created_at, published_at)"
+                + " VALUES (?, 'P-1', 'Paramètres', '<p>Objet.</p>', 'UNDER_40K', now() + interval '5 days',"
+                + " now() + interval '12 days', TRUE, 'PUBLISHED', now(), now()) RETURNING id", organisation)).longValue();
         WebClient web = new WebClient();
         signIn(web, email, PASSWORD);
 
@@ -160,7 +168,9 @@ class BadParametersIT extends PlatformIT {
         valid.put("/animation/community.xhtml", Map.of("id", id));
         valid.put("/animation/newsletter.xhtml", Map.of("community", id));
         valid.put("/animation/newsletters.xhtml", Map.of("community", id));
+        valid.put("/buyer/consultation.xhtml", Map.of("id", Long.toString(consultation)));
         valid.put("/community.xhtml", Map.of("id", id));
+        valid.put("/consultation.xhtml", Map.of("id", Long.toString(consultation)));
         valid.put("/company.xhtml", Map.of("id", Long.toString(company)));
         valid.put("/confirm-email.xhtml", Map.of("token", "x"));
         valid.put("/directory.xhtml", Map.of("q", "forge"));

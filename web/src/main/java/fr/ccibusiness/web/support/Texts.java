@@ -1,7 +1,9 @@
 package fr.ccibusiness.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +14,14 @@ import java.util.Date;
 @Named
 @ApplicationScoped
 public class Texts {
+
+    @Inject
+    private Clock clock;
+
+    /** The server's clock (the tests' clock on a test server), shown beside deadlines. */
+    public Date getNow() {
+        return Date.from(clock.instant());
+    }
 
     public String join(Collection<String> values) {
         return values == null ? "" : String.join(", ", values);

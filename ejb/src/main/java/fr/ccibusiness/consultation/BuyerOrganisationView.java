@@ -1,0 +1,14 @@
+package fr.ccibusiness.consultation;
+
+import java.util.List;
+
+/** A buyer organisation on the administrators' and CCI staff's page. */
+public record BuyerOrganisationView(long id, String name, String siret, BuyerKind kind, String cci, List<Buyer> buyers,
+                                    List<Target> communities) {
+
+    public record Buyer(long accountId, String name, String email) {
+    }
+
+    public record Target(long communityId, String name) {
+    }
+}

@@ -1,0 +1,6 @@
+package fr.ccibusiness.consultation;
+
+/** What a journal entry records. */
+public enum JournalKind {
+    CREATED, DESCRIBED, DEADLINES_CHANGED, PUBLISHED, DOCUMENT_VERSION, DOWNLOAD, CANCELLED
+}

@@ -1,0 +1,330 @@
+package fr.ccibusiness.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ccibusiness.it.support.Db;
+import fr.ccibusiness.it.support.Page;
+import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.Sirets;
+import fr.ccibusiness.it.support.WebClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Buyers and their consultations: organisations set up by an administrator, drafts, tender documents,
+ * publication to communities or to all, who reads and downloads what (everyone else gets 404), bad
+ * input next to its field, cancellation, the deadline, and the hash-chained journal.
+ */
+class ConsultationsIT extends PlatformIT {
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Test
+    void anAdministratorSetsUpABuyerWhoPublishesToACommunityThatAloneReadsIt() {
+        long target = Db.community("SECTOR", "OPEN", "Cible");
+        long other = Db.community("SECTOR", "OPEN", "Autre");
+        String buyerEmail = newEmail();
+        registerConfirmed(new WebClient(), buyerEmail, "Acheteur", "Alice");
+        WebClient admin = signedInWithRole("admin");
+        Page console = admin.get("/admin/buyers.xhtml");
+        String cci = optionValue(console, "organisation:cci", "CCI des tests");
+        String name = "Donneur " + UUID.randomUUID().toString().substring(0, 6);
+        Page created = admin.submit(console, "organisation", Map.of("organisation:name", name, "organisation:siret", Sirets.random(),
+                "organisation:kind", "PUBLIC", "organisation:cci", cci), "organisation:create");
+        assertTrue(created.globalMessages().contains("L’organisation est créée"), created.mainText());
+        String organisation = optionValue(created, "buyer:organisation", name);
+        Page attached = admin.submit(created, "buyer", Map.of("buyer:organisation", organisation, "buyer:email", buyerEmail),
+                "buyer:add");
+        assertTrue(attached.globalMessages().contains("rattaché"), attached.mainText());
+        Page allowed = admin.submit(attached, "grant", Map.of("grant:organisation", organisation,
+                "grant:community", Long.toString(target)), "grant:allow");
+        assertTrue(allowed.mainText().contains(name), allowed.mainText());
+        assertTrue(allowed.globalMessages().contains("peut publier"), allowed.mainText());
+
+        WebClient buyer = new WebClient();
+        signIn(buyer, buyerEmail, PASSWORD);
+        long id = draft(buyer, Map.of("consultation:communities", Long.toString(target)));
+        String link = upload(buyer, id, "Règlement de la consultation", "rc.pdf", PDF);
+        long version = Long.parseLong(link.substring(link.indexOf("v=") + 2));
+        Page published = publish(buyer, id);
+        assertEquals("Publiée", published.text("state"), published.mainText());
+
+        Person reader = member("Romane", target);
+        Person outsider = member("Octave", other);
+        Page list = reader.web().get("/consultations.xhtml");
+        assertTrue(list.text("consultations").contains("Usinage de pièces"), list.mainText());
+        Page page = reader.web().get("/consultation.xhtml?id=" + id);
+        assertEquals(200, page.status());
+        assertTrue(page.text("object").contains("ferrures"), page.mainText());
+        assertTrue(page.text("server-clock").matches(".*\\d{2}:\\d{2}:\\d{2}.*"), "the server's clock, to the second");
+        HttpResponse<byte[]> download = reader.web().bytes(link);
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(PDF, download.body());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+
+        assertFalse(outsider.web().get("/consultations.xhtml").mainText().contains("Usinage de pièces"));
+        assertEquals(404, outsider.web().get("/consultation.xhtml?id=" + id).status());
+        assertEquals("Page introuvable", outsider.web().get("/consultation.xhtml?id=" + id).h1());
+        assertEquals(404, outsider.web().bytes(link).statusCode());
+        assertEquals(404, new WebClient().get("/consultation.xhtml?id=" + id).status(), "not public: not for visitors");
+        assertEquals(404, new WebClient().bytes(link).statusCode());
+        assertEquals(404, outsider.web().get("/buyer/consultation.xhtml?id=" + id).status(), "a member is no buyer: 403 shown as 404");
+
+        Page managed = buyer.get("/buyer/consultation.xhtml?id=" + id);
+        assertTrue(managed.text("documents").contains("1 téléchargement"), managed.mainText());
+        assertEquals(reader.id(), ((Number) Db.single("SELECT account_id FROM app.tender_download WHERE version_id = ?", version))
+                .longValue());
+        assertEquals(List.of("CREATED", "DOCUMENT_VERSION", "PUBLISHED", "DOWNLOAD"), journalKinds(id));
+        Page verified = buyer.submit(managed, "journal", Map.of(), "journal:verify");
+        assertTrue(verified.text("journal:intact").startsWith("Le journal est intact : 4 lignes"), verified.mainText());
+    }
+
+    @Test
+    void colleaguesRunTheSameConsultationsAndOtherBuyersGetNotFound() {
+        long community = Db.community("SECTOR", "OPEN", "Collègues");
+        WebClient alice = buyerOf(organisation(community));
+        long id = draft(alice, Map.of("consultation:communities", Long.toString(community)));
+        long organisation = ((Number) Db.single("SELECT organisation_id FROM app.consultation WHERE id = ?", id)).longValue();
+        WebClient bob = buyerOf(organisation);
+        Page seen = bob.get("/buyer/consultations.xhtml");
+        assertTrue(seen.text("consultations").contains("Usinage de pièces"), seen.mainText());
+        assertEquals("Publiée", publish(bob, id).text("state"), "a colleague publishes it");
+
+        WebClient stranger = buyerOf(organisation(community));
+        assertFalse(stranger.get("/buyer/consultations.xhtml").mainText().contains("Usinage de pièces"));
+        assertEquals(404, stranger.get("/buyer/consultation.xhtml?id=" + id).status());
+        assertEquals(404, stranger.bytes("/buyer/journal.csv?id=" + id).statusCode());
+        assertEquals(404, new WebClient().get("/consultation.xhtml?id=" + id).status());
+
+        HttpResponse<byte[]> csv = alice.bytes("/buyer/journal.csv?id=" + id);
+        assertEquals(200, csv.statusCode());
+        String journal = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(journal.startsWith("\uFEFFseq;recorded_at;kind;actor_number;actor;detail;hash"), journal);
+        assertTrue(journal.contains(";PUBLISHED;"), journal);
+    }
+
+    @Test
+    void aDraftIsInvisibleAndAPublicConsultationIsReadAndDownloadedByAnyone() {
+        long community = Db.community("SECTOR", "OPEN", "Brouillon");
+        WebClient buyer = buyerOf(organisation(community));
+        long id = draft(buyer, Map.of("consultation:publicAccess", "on"));
+        String link = upload(buyer, id, "Cahier des charges", "ccp.pdf", PDF);
+        Person member = member("Maëlle", community);
+        assertEquals(404, member.web().get("/consultation.xhtml?id=" + id).status(), "a draft is the buyer's alone");
+        assertEquals(404, new WebClient().bytes(link).statusCode());
+
+        publish(buyer, id);
+        WebClient visitor = new WebClient();
+        Page page = visitor.get("/consultation.xhtml?id=" + id);
+        assertEquals(200, page.status());
+        assertEquals("Publique (ouverte à tous)", page.text("audience"));
+        assertTrue(visitor.get("/consultations.xhtml").text("consultations").contains("Usinage de pièces"));
+        assertArrayEquals(PDF, visitor.bytes(link).body());
+        assertEquals(1, Db.count("SELECT count(*) FROM app.tender_download WHERE consultation_id = ? AND account_id IS NULL", id));
+        assertTrue(Db.column("SELECT detail FROM app.consultation_journal WHERE consultation_id = ? AND kind = 'DOWNLOAD'", id)
+                .get(0).toString().endsWith("reader=anonymous"));
+    }
+
+    @Test
+    void badInputIsRefusedNextToItsFieldAndNothingIsSaved() {
+        long community = Db.community("SECTOR", "OPEN", "Saisies");
+        WebClient buyer = buyerOf(organisation(community));
+        long before = Db.count("SELECT count(*) FROM app.consultation");
+        Map<String, String> cases = Map.of(
+                "consultation:title", "Saisissez un intitulé",
+                "consultation:responseDeadline", "La date limite de réponse doit être à venir",
+                "consultation:questionDeadline", "ne peut pas suivre la date limite de réponse",
+                "consultation:reference", "Saisissez une référence");
+        Map<String, Map<String, String>> inputs = Map.of(
+                "consultation:title", Map.of("consultation:title", "  "),
+                "consultation:responseDeadline", Map.of("consultation:responseDeadline", deadline(-1)),
+                "consultation:questionDeadline", Map.of("consultation:questionDeadline", deadline(40)),
+                "consultation:reference", Map.of("consultation:reference", "<script>alert(1)</script>"));
+        for (var field : cases.entrySet()) {
+            Page refused = buyer.submit(buyer.get("/buyer/consultation.xhtml"), "consultation", fields(inputs.get(field.getKey())),
+                    "consultation:save");
+            assertTrue(refused.messageFor(field.getKey()).contains(field.getValue()), field.getKey() + ": " + refused.mainText());
+            assertFalse(refused.body().contains("<script>alert(1)"), "the value is written back escaped");
+            assertEquals("Usinage de pièces de structure", field.getKey().equals("consultation:title") ? "Usinage de pièces de structure"
+                    : refused.valueOf("consultation:title"), "what was typed stays");
+            assertEquals(before, Db.count("SELECT count(*) FROM app.consultation"), "nothing saved: " + field.getKey());
+        }
+        Page malformed = buyer.submit(buyer.get("/buyer/consultation.xhtml"), "consultation",
+                fields(Map.of("consultation:responseDeadline", "demain midi")), "consultation:save");
+        assertEquals("Saisissez une date et une heure valides.", malformed.messageFor("consultation:responseDeadline"));
+
+        long audienceless = draft(buyer, Map.of());
+        Page noAudience = buyer.submit(buyer.get("/buyer/consultation.xhtml?id=" + audienceless), "lifecycle", Map.of(),
+                "lifecycle:publish");
+        assertTrue(noAudience.messageFor("consultation:communities").contains("Choisissez au moins une communauté"),
+                noAudience.mainText());
+        assertEquals("Brouillon", noAudience.text("state"));
+
+        long id = draft(buyer, Map.of("consultation:communities", Long.toString(community)));
+        Page page = buyer.get("/buyer/consultation.xhtml?id=" + id);
+        Page wrongType = buyer.submitWithFile(page, "document", Map.of("document:title", "Exécutable"), "document:file",
+                "outil.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0}, "document:upload");
+        assertTrue(wrongType.messageFor("document:file").contains("n’est ni un PDF"), wrongType.mainText());
+        assertEquals(0, Db.count("SELECT count(*) FROM app.tender_document WHERE consultation_id = ?", id));
+        Page untitled = buyer.submitWithFile(buyer.get("/buyer/consultation.xhtml?id=" + id), "document", Map.of("document:title", ""),
+                "document:file", "rc.pdf", "application/pdf", PDF, "document:upload");
+        assertTrue(untitled.messageFor("document:title").contains("Saisissez le titre"), untitled.mainText());
+        Page noReason = buyer.submit(buyer.get("/buyer/consultation.xhtml?id=" + id), "cancel", Map.of("cancel:reason", " "),
+                "cancel:confirm");
+        assertTrue(noReason.messageFor("cancel:reason").contains("Donnez le motif"), noReason.mainText());
+        assertEquals(1, Db.count("SELECT count(*) FROM app.consultation WHERE id = ? AND status = 'DRAFT'", id));
+    }
+
+    @Test
+    void aCancelledConsultationSaysWhyAndTheDeadlineClosesIt() {
+        long community = Db.community("SECTOR", "OPEN", "Annulée");
+        WebClient buyer = buyerOf(organisation(community));
+        Person member = member("Capucine", community);
+        long cancelled = draft(buyer, Map.of("consultation:communities", Long.toString(community)));
+        publish(buyer, cancelled);
+        Page done = buyer.submit(buyer.get("/buyer/consultation.xhtml?id=" + cancelled), "cancel",
+                Map.of("cancel:reason", "Besoin <b>reporté</b> à 2028"), "cancel:confirm");
+        assertTrue(done.globalMessages().contains("La consultation est annulée"), done.mainText());
+        Page seen = member.web().get("/consultation.xhtml?id=" + cancelled);
+        assertEquals("Annulée", seen.text("state"));
+        assertEquals("Besoin <b>reporté</b> à 2028", seen.text("cancel-reason"), "shown as typed, as text");
+        assertEquals("CANCELLED", journalKinds(cancelled).get(journalKinds(cancelled).size() - 1));
+
+        long closing = draft(buyer, Map.of("consultation:communities", Long.toString(community),
+                "consultation:responseDeadline", deadline(2), "consultation:questionDeadline", deadline(1)));
+        publish(buyer, closing);
+        try {
+            shiftClock(3);
+            Page closed = buyer.get("/buyer/consultation.xhtml?id=" + closing);
+            assertEquals("Close (date limite passée)", closed.text("state"));
+            assertTrue(closed.doc().getElementById("consultation") == null, "no form to change it any more");
+            assertTrue(closed.doc().getElementById("document") == null, "no new document after the deadline");
+            assertEquals("Close (date limite passée)", member.web().get("/consultation.xhtml?id=" + closing).text("state"));
+        } finally {
+            shiftClock(0);
+        }
+    }
+
+    @Test
+    void theJournalIsAppendOnlyAndATamperedLineBreaksItsChain() throws SQLException {
+        long community = Db.community("SECTOR", "OPEN", "Journal");
+        WebClient buyer = buyerOf(organisation(community));
+        long id = draft(buyer, Map.of("consultation:communities", Long.toString(community)));
+        upload(buyer, id, "Règlement", "rc.pdf", PDF);
+        publish(buyer, id);
+        assertTrue(verify(buyer, id).contains("intact : 3 lignes"));
+
+        assertThrows(IllegalStateException.class, () -> Db.update("UPDATE app.consultation_journal SET detail = 'x'"
+                + " WHERE consultation_id = ? AND seq = 2", id), "the database refuses to rewrite a line");
+        assertThrows(IllegalStateException.class, () -> Db.update("DELETE FROM app.consultation_journal WHERE consultation_id = ?", id));
+
+        bypassingTriggers("UPDATE app.consultation_journal SET detail = replace(detail, 'rc.pdf', 'autre.pdf')"
+                + " WHERE consultation_id = " + id + " AND seq = 2");
+        assertTrue(verify(buyer, id).contains("la chaîne est rompue à la ligne 2"), verify(buyer, id));
+        bypassingTriggers("UPDATE app.consultation_journal SET detail = replace(detail, 'autre.pdf', 'rc.pdf')"
+                + " WHERE consultation_id = " + id + " AND seq = 2");
+        assertTrue(verify(buyer, id).contains("intact"), "restored");
+        bypassingTriggers("DELETE FROM app.consultation_journal WHERE consultation_id = " + id + " AND seq = 3");
+        assertTrue(verify(buyer, id).contains("rompue à la ligne 3"), "the last line removed is seen too");
+    }
+
+    private static String verify(WebClient buyer, long id) {
+        Page page = buyer.submit(buyer.get("/buyer/consultation.xhtml?id=" + id), "journal", Map.of(), "journal:verify");
+        return page.text("journal:check");
+    }
+
+    /** What someone with the database's superuser could do: write with the triggers off. */
+    private static void bypassingTriggers(String sql) throws SQLException {
+        try (Connection connection = Db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
+            statement.execute(sql);
+        }
+    }
+
+    private static List<String> journalKinds(long id) {
+        return Db.column("SELECT kind FROM app.consultation_journal WHERE consultation_id = ? ORDER BY seq", id).stream()
+                .map(Object::toString).toList();
+    }
+
+    /** An organisation of the test CCI, allowed to publish to {@code community}, created straight in the database. */
+    private static long organisation(long community) {
+        long id = ((Number) Db.single("INSERT INTO app.buyer_organisation (name, siret, kind, cci_id, created_at)"
+                + " SELECT ?, ?, 'PRIVATE', cci_id, now() FROM app.community WHERE id = ? RETURNING id",
+                "Acheteur " + UUID.randomUUID().toString().substring(0, 6), Sirets.digits(Sirets.random()), community)).longValue();
+        Db.update("INSERT INTO app.buyer_grant (organisation_id, community_id) VALUES (?, ?)", id, community);
+        return id;
+    }
+
+    /** A new buyer of {@code organisation}, signed in. */
+    private static WebClient buyerOf(long organisation) {
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, "Acheteur", "Test");
+        long account = Db.accountId(email);
+        Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, 'buyer')", account);
+        Db.update("INSERT INTO app.buyer_member (account_id, organisation_id) VALUES (?, ?)", account, organisation);
+        WebClient web = new WebClient();
+        signIn(web, email, PASSWORD);
+        return web;
+    }
+
+    /** A draft saved through the buyer's form (valid values, then {@code overrides}); its id. */
+    private static long draft(WebClient buyer, Map<String, String> overrides) {
+        Page saved = buyer.submit(buyer.get("/buyer/consultation.xhtml"), "consultation", fields(overrides), "consultation:save");
+        assertTrue(saved.globalMessages().contains("Le brouillon est enregistré"), saved.mainText());
+        return Long.parseLong(saved.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+    }
+
+    private static Map<String, String> fields(Map<String, String> overrides) {
+        Map<String, String> fields = new HashMap<>(Map.of("consultation:reference", "AO-" + UUID.randomUUID().toString().substring(0, 8),
+                "consultation:title", "Usinage de pièces de structure",
+                "consultation:object_input", "<p>Usinage de <strong>ferrures</strong> en titane.</p>",
+                "consultation:valueBand", "FROM_221K_TO_1M",
+                "consultation:responseDeadline", deadline(20)));
+        fields.putAll(overrides);
+        return fields;
+    }
+
+    private static Page publish(WebClient buyer, long id) {
+        Page published = buyer.submit(buyer.get("/buyer/consultation.xhtml?id=" + id), "lifecycle", Map.of(), "lifecycle:publish");
+        assertTrue(published.globalMessages().contains("La consultation est publiée"), published.mainText());
+        return published;
+    }
+
+    /** Uploads a tender document; returns the link to its first version. */
+    private static String upload(WebClient buyer, long id, String title, String fileName, byte[] content) {
+        Page page = buyer.get("/buyer/consultation.xhtml?id=" + id);
+        Page uploaded = buyer.submitWithFile(page, "document", Map.of("document:title", title), "document:file", fileName,
+                "application/pdf", content, "document:upload");
+        assertTrue(uploaded.globalMessages().contains("La pièce est déposée"), uploaded.mainText());
+        Element link = uploaded.doc().selectFirst("#documents a[href*=consultation/file]");
+        return link.attr("href").replaceFirst("^.*?/consultation/file", "/consultation/file");
+    }
+
+    /** {@code days} from now, at noon, Paris time, as the browser's date-time field sends it. */
+    private static String deadline(int days) {
+        return LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(days).withHour(12).withMinute(0).format(LOCAL);
+    }
+
+    private static String optionValue(Page page, String selectId, String label) {
+        return page.doc().getElementById(selectId).select("option").stream().filter(o -> o.text().startsWith(label))
+                .findFirst().orElseThrow(() -> new AssertionError("No option " + label + " in " + selectId)).attr("value");
+    }
+}

@@ -1,0 +1,236 @@
+package fr.ccibusiness.web.consultation;
+
+import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.consultation.BuyerConsultationService;
+import fr.ccibusiness.consultation.ConsultationDetail;
+import fr.ccibusiness.consultation.ConsultationForm;
+import fr.ccibusiness.consultation.InvalidConsultationException;
+import fr.ccibusiness.consultation.JournalCheck;
+import fr.ccibusiness.consultation.JournalLine;
+import fr.ccibusiness.consultation.ValueBand;
+import fr.ccibusiness.platform.BusinessException;
+import fr.ccibusiness.web.support.Messages;
+import fr.ccibusiness.web.support.Uploads;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * buyer/consultation.xhtml?id=…: a consultation as its organisation's buyers run it (a new draft
+ * without id): what it says, its audience and deadlines, its tender documents, publication,
+ * cancellation and its journal. An administrator reads it and its journal. The service checks that the
+ * consultation is the caller's organisation's, whatever the address says.
+ */
+@Named
+@ViewScoped
+public class BuyerConsultationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private BuyerConsultationService service;
+
+    @Inject
+    private Uploads uploads;
+
+    private Long id;
+    private ConsultationForm form = new ConsultationForm();
+    private ConsultationDetail detail;
+    private List<JournalLine> journal = List.of();
+    private JournalCheck check;
+    private Map<Long, String> communities = Map.of();
+    private String cancelReason;
+    private String documentTitle;
+    private transient Part documentFile;
+    private Long versionOf;
+    private transient Part versionFile;
+
+    public void load() {
+        if (buyer()) {
+            communities = service.publishableCommunities();
+        }
+        if (id != null) {
+            detail = service.consultation(id);
+            journal = service.journal(id);
+            if (buyer()) {
+                form = service.form(id);
+            }
+        }
+    }
+
+    /** Saves the form: a new draft (then the page moves to its address), or the changes of this one. */
+    public String save() {
+        try {
+            if (id == null) {
+                long created = service.createDraft(form);
+                Messages.flashInfo("consultation.created");
+                return "/buyer/consultation?faces-redirect=true&id=" + created;
+            }
+            service.describe(id, form);
+            Messages.pageInfo("consultation.saved");
+            reload();
+        } catch (InvalidConsultationException e) {
+            refuse(e);
+        }
+        return null;
+    }
+
+    public void publish() {
+        act(() -> service.publish(id), "consultation.published");
+    }
+
+    public void cancel() {
+        if (act(() -> service.cancel(id, cancelReason), "consultation.cancelled")) {
+            cancelReason = null;
+        }
+    }
+
+    public void uploadDocument() throws IOException {
+        if (uploads.acceptable(documentFile, "document:file")) {
+            try (InputStream content = documentFile.getInputStream()) {
+                if (act(() -> service.addDocument(id, documentTitle, documentFile.getSubmittedFileName(), content),
+                        "consultation.document.added")) {
+                    documentTitle = null;
+                }
+            }
+        }
+    }
+
+    public void uploadVersion() throws IOException {
+        if (versionOf != null && uploads.acceptable(versionFile, "version:file")) {
+            try (InputStream content = versionFile.getInputStream()) {
+                act(() -> service.addVersion(versionOf, versionFile.getSubmittedFileName(), content), "consultation.version.added");
+            }
+        }
+    }
+
+    public void verifyJournal() {
+        check = service.verifyJournal(id);
+    }
+
+    /** Runs an action; a refusal goes next to the field it is about (or at the top), and what was typed stays. */
+    private boolean act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Messages.pageInfo(doneKey);
+            return true;
+        } catch (InvalidConsultationException e) {
+            refuse(e);
+            return false;
+        } catch (BusinessException e) {
+            Messages.fieldError(e.messageKey().startsWith("file.") && versionFile != null ? "version:file" : "document:file",
+                    e.messageKey(), uploads.getMaxMegabytes());
+            return false;
+        } finally {
+            reload();
+        }
+    }
+
+    private void refuse(InvalidConsultationException e) {
+        String field = switch (e.field()) {
+            case "state" -> null;
+            case "reason" -> "cancel:reason";
+            case "documentTitle" -> "document:title";
+            default -> "consultation:" + e.field();
+        };
+        if (field == null) {
+            Messages.pageError(e.messageKey());
+        } else {
+            Messages.fieldError(field, e.messageKey());
+        }
+    }
+
+    private void reload() {
+        if (id != null) {
+            detail = service.consultation(id);
+            journal = service.journal(id);
+        }
+    }
+
+    private static boolean buyer() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Names.BUYER);
+    }
+
+    public boolean isBuyer() {
+        return buyer();
+    }
+
+    public ValueBand[] getValueBands() {
+        return ValueBand.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ConsultationForm getForm() {
+        return form;
+    }
+
+    public ConsultationDetail getDetail() {
+        return detail;
+    }
+
+    public List<JournalLine> getJournal() {
+        return journal;
+    }
+
+    public JournalCheck getCheck() {
+        return check;
+    }
+
+    public Map<Long, String> getCommunities() {
+        return communities;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    public Part getDocumentFile() {
+        return documentFile;
+    }
+
+    public void setDocumentFile(Part documentFile) {
+        this.documentFile = documentFile;
+    }
+
+    public Long getVersionOf() {
+        return versionOf;
+    }
+
+    public void setVersionOf(Long versionOf) {
+        this.versionOf = versionOf;
+    }
+
+    public Part getVersionFile() {
+        return versionFile;
+    }
+
+    public void setVersionFile(Part versionFile) {
+        this.versionFile = versionFile;
+    }
+}
