@@ -162,14 +162,24 @@ public class BuyerConsultationService {
         return consultations.detail(readable(id), true, clock.instant());
     }
 
+    /**
+     * The journal's lines. Until the responses are opened, a deposit's line does not say who made it
+     * (the line itself keeps it, hashed): the buyer does not learn who responded before the deadline.
+     */
     @RolesAllowed({Names.BUYER, Names.ADMIN})
     public List<JournalLine> journal(long id) {
-        List<JournalEntry> entries = journal.entries(readable(id));
+        Consultation consultation = readable(id);
+        ConsultationStatus state = consultation.state(clock.instant());
+        boolean opened = state == ConsultationStatus.OPENED || state == ConsultationStatus.AWARDED;
+        List<JournalEntry> entries = journal.entries(consultation);
         Set<Long> actors = entries.stream().filter(e -> e.getActor() != null).map(e -> e.getActor().getId())
                 .collect(Collectors.toSet());
         Map<Long, String> names = accounts.displayNames(actors);
-        return entries.stream().map(e -> new JournalLine(e.getSeq(), e.getRecordedAt(), e.getKind(), e.getActorNumber(),
-                e.getActor() == null ? null : names.get(e.getActor().getId()), e.getDetail(), e.getHash())).toList();
+        return entries.stream().map(e -> {
+            boolean hidden = e.getKind() == JournalKind.DEPOSIT && !opened;
+            return new JournalLine(e.getSeq(), e.getRecordedAt(), e.getKind(), hidden ? null : e.getActorNumber(),
+                    hidden || e.getActor() == null ? null : names.get(e.getActor().getId()), e.getDetail(), e.getHash());
+        }).toList();
     }
 
     /** The journal as a spreadsheet reads it, hashes included, for the buyer's file. */
@@ -220,13 +230,8 @@ public class BuyerConsultationService {
         return targets;
     }
 
-    /** A consultation of the caller's organisation, whatever its state; any other id is "not found". */
     private Consultation managed(long id) {
-        Consultation consultation = consultations.find(id);
-        if (!consultation.getOrganisation().hasBuyer(caller())) {
-            throw new ConsultationNotFoundException();
-        }
-        return consultation;
+        return consultations.ofBuyer(id, caller());
     }
 
     private Consultation readable(long id) {

@@ -103,6 +103,9 @@ public class Consultation {
     @Column(name = "cancel_reason", length = REASON_MAX)
     private String cancelReason;
 
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
     @Version
     private int version;
 
@@ -194,6 +197,20 @@ public class Consultation {
         cancelReason = cleanReason;
     }
 
+    /** Opens the responses: only once the response deadline has passed. */
+    public void open(Instant now) {
+        if (state(now) != ConsultationStatus.CLOSED) {
+            throw new ResponsesSealedException();
+        }
+        status = ConsultationStatus.OPENED;
+        openedAt = now;
+    }
+
+    /** Whether a company may start a deposit now: published, and before the response deadline. */
+    public boolean acceptsDeposits(Instant now) {
+        return state(now) == ConsultationStatus.PUBLISHED;
+    }
+
     /** The state at {@code now}: a published consultation is closed from its response deadline on. */
     public ConsultationStatus state(Instant now) {
         return status == ConsultationStatus.PUBLISHED && !now.isBefore(responseDeadline) ? ConsultationStatus.CLOSED : status;
@@ -274,5 +291,9 @@ public class Consultation {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
     }
 }

@@ -78,14 +78,7 @@ public class ConsultationCatalogue {
     }
 
     private Consultation readable(Consultation consultation, Optional<Account> me) {
-        boolean insider = me.isPresent() && (context.isCallerInRole(Names.ADMIN) || consultation.getOrganisation().hasBuyer(me.get()));
-        boolean reader = consultation.state(clock.instant()) != ConsultationStatus.DRAFT && (consultation.isPublicAccess()
-                || me.map(consultations::activeCommunities).orElse(List.of()).stream()
-                .anyMatch(id -> consultation.getCommunities().stream().anyMatch(c -> c.getId().equals(id))));
-        if (!insider && !reader) {
-            throw new ConsultationNotFoundException();
-        }
-        return consultation;
+        return consultations.readable(consultation, me, context.isCallerInRole(Names.ADMIN), clock.instant());
     }
 
     /** The signed-in caller's account; empty for a visitor. */

@@ -30,6 +30,12 @@ public class ConsultationPersonalData implements PersonalDataSource {
                         + " FROM app.tender_download t JOIN app.tender_document_version v ON v.id = t.version_id"
                         + " JOIN app.tender_document d ON d.id = v.document_id JOIN app.consultation c ON c.id = t.consultation_id"
                         + " WHERE t.account_id = ? ORDER BY t.downloaded_at", "tender_download.account_id"),
+                new PersonalDataSection("responses_deposited", "SELECT d.finished_at, c.reference AS consultation,"
+                        + " co.legal_name AS company, d.late, d.replaced_at, d.total_bytes,"
+                        + " (SELECT count(*) FROM app.response_file f WHERE f.deposit_id = d.id) AS files"
+                        + " FROM app.response_deposit d JOIN app.consultation c ON c.id = d.consultation_id"
+                        + " JOIN app.company co ON co.id = d.company_id WHERE d.deposited_by = ? ORDER BY d.finished_at",
+                        "response_deposit.deposited_by"),
                 new PersonalDataSection("consultation_journal", "SELECT j.recorded_at, c.reference AS consultation, j.kind,"
                         + " j.actor_number, j.detail FROM app.consultation_journal j JOIN app.consultation c"
                         + " ON c.id = j.consultation_id WHERE j.actor_id = ? ORDER BY j.recorded_at", "consultation_journal.actor_id"));

@@ -23,6 +23,30 @@ public class Consultations {
         return Optional.ofNullable(em.find(Consultation.class, id)).orElseThrow(ConsultationNotFoundException::new);
     }
 
+    /**
+     * The consultation if {@code me} may read it: its organisation's buyers and administrators in any
+     * state; once published, anyone when it is public, else its target communities' active members.
+     */
+    public Consultation readable(Consultation consultation, Optional<Account> me, boolean admin, Instant now) {
+        boolean insider = me.isPresent() && (admin || consultation.getOrganisation().hasBuyer(me.get()));
+        boolean reader = consultation.state(now) != ConsultationStatus.DRAFT && (consultation.isPublicAccess()
+                || me.map(this::activeCommunities).orElse(List.of()).stream()
+                .anyMatch(id -> consultation.getCommunities().stream().anyMatch(c -> c.getId().equals(id))));
+        if (!insider && !reader) {
+            throw new ConsultationNotFoundException();
+        }
+        return consultation;
+    }
+
+    /** A consultation of {@code buyer}'s organisation, whatever its state; any other id is "not found". */
+    public Consultation ofBuyer(long id, Account buyer) {
+        Consultation consultation = find(id);
+        if (!consultation.getOrganisation().hasBuyer(buyer)) {
+            throw new ConsultationNotFoundException();
+        }
+        return consultation;
+    }
+
     public Optional<BuyerOrganisation> organisationOf(Account buyer) {
         return em.createNamedQuery("BuyerOrganisation.ofBuyer", BuyerOrganisation.class).setParameter("account", buyer)
                 .getResultStream().findFirst();

@@ -29,7 +29,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class FileStore {
 
-    /** What one statement carries, and what a reader holds, at most. */
+    /** What one statement carries, and what a reader or writer holds, at most. */
     public static final int CHUNK = 256 * 1024;
 
     @Resource(lookup = "java:jboss/datasources/CciDS")
@@ -49,29 +49,21 @@ public class FileStore {
      */
     @Transactional(TxType.MANDATORY)
     public Stored write(InputStream in, long maxBytes) throws IOException {
-        MessageDigest digest = sha256();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement create = connection.prepareStatement("SELECT lo_create(0)");
-             PreparedStatement put = connection.prepareStatement("SELECT lo_put(?, ?, ?)")) {
-            long oid;
-            try (ResultSet created = create.executeQuery()) {
-                created.next();
-                oid = created.getLong(1);
-            }
-            byte[] buffer = new byte[CHUNK];
-            long size = 0;
-            for (int read = in.readNBytes(buffer, 0, CHUNK); read > 0; read = in.readNBytes(buffer, 0, CHUNK)) {
-                if (size + read > maxBytes) {
-                    throw new FileTooLargeException();
-                }
-                digest.update(buffer, 0, read);
-                put.setLong(1, oid);
-                put.setLong(2, size);
-                put.setBytes(3, read == CHUNK ? buffer : Arrays.copyOf(buffer, read));
-                put.execute();
-                size += read;
-            }
-            return new Stored(oid, size, HexFormat.of().formatHex(digest.digest()));
+        try (Writer out = create(maxBytes)) {
+            in.transferTo(out);
+            out.close();
+            return out.stored();
+        }
+    }
+
+    /**
+     * A new file written through a stream, in the caller's transaction (an encrypting stream may wrap
+     * it). Past {@code maxBytes} a write fails with {@link FileTooLargeException}.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Writer create(long maxBytes) {
+        try {
+            return new Writer(dataSource.getConnection(), maxBytes);
         } catch (SQLException e) {
             throw new IllegalStateException("Storing a file", e);
         }
@@ -82,10 +74,135 @@ public class FileStore {
      * neither a database connection nor more than one chunk between them.
      */
     public void copy(long oid, OutputStream out) throws IOException {
-        long offset = 0;
-        for (byte[] chunk = chunks.read(oid, offset, CHUNK); chunk.length > 0; chunk = chunks.read(oid, offset, CHUNK)) {
-            out.write(chunk);
-            offset += chunk.length;
+        try (InputStream in = open(oid)) {
+            in.transferTo(out);
+        }
+    }
+
+    /** A file as a stream (a decrypting stream may wrap it), read a chunk per short transaction. */
+    public InputStream open(long oid) {
+        return new InputStream() {
+            private byte[] chunk = new byte[0];
+            private int position;
+            private long offset;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] buffer, int from, int length) {
+                if (length == 0) {
+                    return 0;
+                }
+                if (position == chunk.length) {
+                    chunk = chunks.read(oid, offset, CHUNK);
+                    offset += chunk.length;
+                    position = 0;
+                    if (chunk.length == 0) {
+                        return -1;
+                    }
+                }
+                int read = Math.min(length, chunk.length - position);
+                System.arraycopy(chunk, position, buffer, from, read);
+                position += read;
+                return read;
+            }
+        };
+    }
+
+    /** Writes a new large object a chunk at a time, hashing what it writes; {@link #stored()} once closed. */
+    public static final class Writer extends OutputStream {
+
+        private final Connection connection;
+        private final PreparedStatement put;
+        private final long oid;
+        private final long maxBytes;
+        private final MessageDigest digest = sha256();
+        private final byte[] buffer = new byte[CHUNK];
+        private int buffered;
+        private long size;
+        private Stored stored;
+
+        private Writer(Connection connection, long maxBytes) throws SQLException {
+            this.connection = connection;
+            this.maxBytes = maxBytes;
+            try (PreparedStatement create = connection.prepareStatement("SELECT lo_create(0)");
+                 ResultSet created = create.executeQuery()) {
+                created.next();
+                this.oid = created.getLong(1);
+            }
+            this.put = connection.prepareStatement("SELECT lo_put(?, ?, ?)");
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int from, int length) throws IOException {
+            if (stored != null) {
+                throw new IOException("The file is closed");
+            }
+            if (size + buffered + length > maxBytes) {
+                throw new FileTooLargeException();
+            }
+            while (length > 0) {
+                int taken = Math.min(length, CHUNK - buffered);
+                System.arraycopy(bytes, from, buffer, buffered, taken);
+                buffered += taken;
+                from += taken;
+                length -= taken;
+                if (buffered == CHUNK) {
+                    flushChunk();
+                }
+            }
+        }
+
+        private void flushChunk() throws IOException {
+            if (buffered == 0) {
+                return;
+            }
+            digest.update(buffer, 0, buffered);
+            try {
+                put.setLong(1, oid);
+                put.setLong(2, size);
+                put.setBytes(3, buffered == CHUNK ? buffer : Arrays.copyOf(buffer, buffered));
+                put.execute();
+            } catch (SQLException e) {
+                throw new IOException("Storing a file", e);
+            }
+            size += buffered;
+            buffered = 0;
+        }
+
+        /** Writes what is left and releases the connection; the file stays, with the transaction. */
+        @Override
+        public void close() throws IOException {
+            if (stored != null) {
+                return;
+            }
+            try {
+                flushChunk();
+                stored = new Stored(oid, size, HexFormat.of().formatHex(digest.digest()));
+            } finally {
+                try {
+                    put.close();
+                    connection.close();
+                } catch (SQLException e) {
+                    throw new IOException("Storing a file", e);
+                }
+            }
+        }
+
+        public Stored stored() {
+            if (stored == null) {
+                throw new IllegalStateException("The file is still being written");
+            }
+            return stored;
         }
     }
 

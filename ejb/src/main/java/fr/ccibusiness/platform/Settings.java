@@ -110,6 +110,25 @@ public class Settings {
         return documentMaxMegabytes() * 1024L * 1024L;
     }
 
+    /** The largest response to a consultation, all its files together, in megabytes (a request's limit too). */
+    public int responseMaxMegabytes() {
+        return number("cci.responses.max-mb", 200);
+    }
+
+    /** The most files a response holds. */
+    public int responseMaxFiles() {
+        return number("cci.responses.max-files", 10);
+    }
+
+    /**
+     * The file that holds the master key of sealed responses: never in the database, backed up apart
+     * from it. The server's configuration names it; by default, in its configuration directory.
+     */
+    public java.nio.file.Path sealingMasterKeyFile() {
+        return java.nio.file.Path.of(value("cci.sealing.master-key-file").orElseGet(() ->
+                System.getProperty("jboss.server.config.dir", ".") + "/cci-sealing-master-key.json"));
+    }
+
     /** A test server lets its tests move the clock forward; never set in production. */
     public boolean testClock() {
         return Boolean.parseBoolean(value("cci.test-clock").orElse("false"));

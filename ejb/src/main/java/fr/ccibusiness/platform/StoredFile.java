@@ -23,14 +23,7 @@ public record StoredFile(String fileName, DocumentType type, FileStore.Stored st
         String name = cleanName(uploadedName);
         try {
             BufferedInputStream in = new BufferedInputStream(content, FileStore.CHUNK);
-            in.mark(HEAD + 1);
-            byte[] head = in.readNBytes(HEAD);
-            in.reset();
-            if (head.length == 0) {
-                throw new InvalidFileException("file.empty");
-            }
-            DocumentType type = DocumentType.of(name, head)
-                    .orElseThrow(() -> new InvalidFileException("file.type"));
+            DocumentType type = typeOf(name, in);
             return new StoredFile(name, type, files.write(in, maxBytes));
         } catch (FileTooLargeException e) {
             throw new InvalidFileException("file.tooLarge");
@@ -39,8 +32,22 @@ public record StoredFile(String fileName, DocumentType type, FileStore.Stored st
         }
     }
 
+    /**
+     * The type of an upload, judged on its first megabyte (which {@code in} gives back to be read
+     * again): refused when empty or of a type the platform does not take under this name.
+     */
+    public static DocumentType typeOf(String cleanName, BufferedInputStream in) throws IOException {
+        in.mark(HEAD + 1);
+        byte[] head = in.readNBytes(HEAD);
+        in.reset();
+        if (head.length == 0) {
+            throw new InvalidFileException("file.empty");
+        }
+        return DocumentType.of(cleanName, head).orElseThrow(() -> new InvalidFileException("file.type"));
+    }
+
     /** The last segment of the name a browser sent, without control or path characters. */
-    static String cleanName(String uploadedName) {
+    public static String cleanName(String uploadedName) {
         String name = uploadedName == null ? "" : uploadedName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty()) {

@@ -1,5 +1,13 @@
 package fr.ccibusiness.it;
 
+import static fr.ccibusiness.it.support.Buyers.PDF;
+import static fr.ccibusiness.it.support.Buyers.buyerOf;
+import static fr.ccibusiness.it.support.Buyers.deadline;
+import static fr.ccibusiness.it.support.Buyers.draft;
+import static fr.ccibusiness.it.support.Buyers.fields;
+import static fr.ccibusiness.it.support.Buyers.organisation;
+import static fr.ccibusiness.it.support.Buyers.publish;
+import static fr.ccibusiness.it.support.Buyers.upload;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,14 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,9 +36,6 @@ import org.junit.jupiter.api.Test;
  */
 class ConsultationsIT extends PlatformIT {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Test
     void anAdministratorSetsUpABuyerWhoPublishesToACommunityThatAloneReadsIt() {
@@ -262,65 +262,6 @@ class ConsultationsIT extends PlatformIT {
     private static List<String> journalKinds(long id) {
         return Db.column("SELECT kind FROM app.consultation_journal WHERE consultation_id = ? ORDER BY seq", id).stream()
                 .map(Object::toString).toList();
-    }
-
-    /** An organisation of the test CCI, allowed to publish to {@code community}, created straight in the database. */
-    private static long organisation(long community) {
-        long id = ((Number) Db.single("INSERT INTO app.buyer_organisation (name, siret, kind, cci_id, created_at)"
-                + " SELECT ?, ?, 'PRIVATE', cci_id, now() FROM app.community WHERE id = ? RETURNING id",
-                "Acheteur " + UUID.randomUUID().toString().substring(0, 6), Sirets.digits(Sirets.random()), community)).longValue();
-        Db.update("INSERT INTO app.buyer_grant (organisation_id, community_id) VALUES (?, ?)", id, community);
-        return id;
-    }
-
-    /** A new buyer of {@code organisation}, signed in. */
-    private static WebClient buyerOf(long organisation) {
-        String email = newEmail();
-        registerConfirmed(new WebClient(), email, "Acheteur", "Test");
-        long account = Db.accountId(email);
-        Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, 'buyer')", account);
-        Db.update("INSERT INTO app.buyer_member (account_id, organisation_id) VALUES (?, ?)", account, organisation);
-        WebClient web = new WebClient();
-        signIn(web, email, PASSWORD);
-        return web;
-    }
-
-    /** A draft saved through the buyer's form (valid values, then {@code overrides}); its id. */
-    private static long draft(WebClient buyer, Map<String, String> overrides) {
-        Page saved = buyer.submit(buyer.get("/buyer/consultation.xhtml"), "consultation", fields(overrides), "consultation:save");
-        assertTrue(saved.globalMessages().contains("Le brouillon est enregistré"), saved.mainText());
-        return Long.parseLong(saved.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
-    }
-
-    private static Map<String, String> fields(Map<String, String> overrides) {
-        Map<String, String> fields = new HashMap<>(Map.of("consultation:reference", "AO-" + UUID.randomUUID().toString().substring(0, 8),
-                "consultation:title", "Usinage de pièces de structure",
-                "consultation:object_input", "<p>Usinage de <strong>ferrures</strong> en titane.</p>",
-                "consultation:valueBand", "FROM_221K_TO_1M",
-                "consultation:responseDeadline", deadline(20)));
-        fields.putAll(overrides);
-        return fields;
-    }
-
-    private static Page publish(WebClient buyer, long id) {
-        Page published = buyer.submit(buyer.get("/buyer/consultation.xhtml?id=" + id), "lifecycle", Map.of(), "lifecycle:publish");
-        assertTrue(published.globalMessages().contains("La consultation est publiée"), published.mainText());
-        return published;
-    }
-
-    /** Uploads a tender document; returns the link to its first version. */
-    private static String upload(WebClient buyer, long id, String title, String fileName, byte[] content) {
-        Page page = buyer.get("/buyer/consultation.xhtml?id=" + id);
-        Page uploaded = buyer.submitWithFile(page, "document", Map.of("document:title", title), "document:file", fileName,
-                "application/pdf", content, "document:upload");
-        assertTrue(uploaded.globalMessages().contains("La pièce est déposée"), uploaded.mainText());
-        Element link = uploaded.doc().selectFirst("#documents a[href*=consultation/file]");
-        return link.attr("href").replaceFirst("^.*?/consultation/file", "/consultation/file");
-    }
-
-    /** {@code days} from now, at noon, Paris time, as the browser's date-time field sends it. */
-    private static String deadline(int days) {
-        return LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(days).withHour(12).withMinute(0).format(LOCAL);
     }
 
     private static String optionValue(Page page, String selectId, String label) {

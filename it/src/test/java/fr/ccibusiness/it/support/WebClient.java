@@ -1,6 +1,10 @@
 package fr.ccibusiness.it.support;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
@@ -10,7 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -83,9 +90,20 @@ public final class WebClient {
     /** Submits a multipart form with text fields {@code values} and one file. */
     public Page submitWithFile(Page page, String formId, Map<String, String> values, String fileField, String fileName,
                                String contentType, byte[] content, String buttonId) {
+        return submitWithFiles(page, formId, values, fileField, List.of(new Upload(fileName, contentType,
+                new ByteArrayInputStream(content))), buttonId);
+    }
+
+    /** A file to send, whose bytes are read as the request goes (a slow upload is a stream that waits). */
+    public record Upload(String fileName, String contentType, InputStream content) {
+    }
+
+    /** Submits a multipart form with text fields {@code values} and files under one field, streamed as they are read. */
+    public Page submitWithFiles(Page page, String formId, Map<String, String> values, String fileField, List<Upload> files,
+                                String buttonId) {
         Element form = page.doc().getElementById(formId);
         String boundary = "----cci" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[type=hidden][name]")) {
             fields.put(input.attr("name"), input.attr("value"));
@@ -93,15 +111,22 @@ public final class WebClient {
         fields.putAll(values);
         fields.put(buttonId, "");
         withNonce(page, fields);
-        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        fields.forEach((name, value) -> write(head, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n"));
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
-        body.writeBytes(content);
-        write(body, "\r\n--" + boundary + "--\r\n");
+        List<InputStream> parts = new ArrayList<>();
+        parts.add(new ByteArrayInputStream(head.toByteArray()));
+        for (Upload file : files) {
+            parts.add(new ByteArrayInputStream(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + fileField + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType()
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8)));
+            parts.add(file.content());
+            parts.add(new ByteArrayInputStream("\r\n".getBytes(StandardCharsets.UTF_8)));
+        }
+        parts.add(new ByteArrayInputStream(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)));
+        InputStream body = new SequenceInputStream(Collections.enumeration(parts));
         return send(HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)));
     }
 
     /** The raw bytes of a response, for images. */
@@ -116,7 +141,7 @@ public final class WebClient {
         }
     }
 
-    private static void write(java.io.ByteArrayOutputStream out, String text) {
+    private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 

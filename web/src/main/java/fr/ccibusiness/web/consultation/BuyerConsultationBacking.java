@@ -7,6 +7,9 @@ import fr.ccibusiness.consultation.ConsultationForm;
 import fr.ccibusiness.consultation.InvalidConsultationException;
 import fr.ccibusiness.consultation.JournalCheck;
 import fr.ccibusiness.consultation.JournalLine;
+import fr.ccibusiness.consultation.OpenedResponses;
+import fr.ccibusiness.consultation.OpeningService;
+import fr.ccibusiness.consultation.ResponsesSealedException;
 import fr.ccibusiness.consultation.ValueBand;
 import fr.ccibusiness.platform.BusinessException;
 import fr.ccibusiness.web.support.Messages;
@@ -38,6 +41,9 @@ public class BuyerConsultationBacking implements Serializable {
     private BuyerConsultationService service;
 
     @Inject
+    private OpeningService opening;
+
+    @Inject
     private Uploads uploads;
 
     private Long id;
@@ -45,6 +51,7 @@ public class BuyerConsultationBacking implements Serializable {
     private ConsultationDetail detail;
     private List<JournalLine> journal = List.of();
     private JournalCheck check;
+    private OpenedResponses responses;
     private Map<Long, String> communities = Map.of();
     private String cancelReason;
     private String documentTitle;
@@ -61,6 +68,7 @@ public class BuyerConsultationBacking implements Serializable {
             journal = service.journal(id);
             if (buyer()) {
                 form = service.form(id);
+                responses = opening.responses(id);
             }
         }
     }
@@ -111,6 +119,11 @@ public class BuyerConsultationBacking implements Serializable {
         }
     }
 
+    /** Opens the responses, once the deadline has passed. */
+    public void openResponses() {
+        act(() -> opening.open(id), "responses.opened");
+    }
+
     public void verifyJournal() {
         check = service.verifyJournal(id);
     }
@@ -123,6 +136,9 @@ public class BuyerConsultationBacking implements Serializable {
             return true;
         } catch (InvalidConsultationException e) {
             refuse(e);
+            return false;
+        } catch (ResponsesSealedException e) {
+            Messages.pageError(e.messageKey());
             return false;
         } catch (BusinessException e) {
             Messages.fieldError(e.messageKey().startsWith("file.") && versionFile != null ? "version:file" : "document:file",
@@ -151,6 +167,9 @@ public class BuyerConsultationBacking implements Serializable {
         if (id != null) {
             detail = service.consultation(id);
             journal = service.journal(id);
+            if (buyer()) {
+                responses = opening.responses(id);
+            }
         }
     }
 
@@ -184,6 +203,10 @@ public class BuyerConsultationBacking implements Serializable {
 
     public List<JournalLine> getJournal() {
         return journal;
+    }
+
+    public OpenedResponses getResponses() {
+        return responses;
     }
 
     public JournalCheck getCheck() {

@@ -1,13 +1,34 @@
 package fr.ccibusiness.web.consultation;
 
+import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.consultation.ConsultationCatalogue;
 import fr.ccibusiness.consultation.ConsultationDetail;
+import fr.ccibusiness.consultation.ConsultationStatus;
+import fr.ccibusiness.consultation.DepositReceipt;
+import fr.ccibusiness.consultation.InvalidConsultationException;
+import fr.ccibusiness.consultation.ResponseService;
+import fr.ccibusiness.platform.InvalidFileException;
+import fr.ccibusiness.platform.Settings;
+import fr.ccibusiness.web.support.Messages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** consultation.xhtml?id=…: a consultation as a candidate or visitor reads it, with its tender documents. */
+/**
+ * consultation.xhtml?id=…: a consultation as a candidate or visitor reads it, with its tender
+ * documents; for a member linked to a company, the deposit of a response and its receipts.
+ */
 @Named
 @ViewScoped
 public class ConsultationBacking implements Serializable {
@@ -17,11 +38,100 @@ public class ConsultationBacking implements Serializable {
     @Inject
     private ConsultationCatalogue catalogue;
 
+    @Inject
+    private ResponseService responses;
+
+    @Inject
+    private Settings settings;
+
     private Long id;
     private ConsultationDetail detail;
+    private Map<Long, String> companies = Map.of();
+    private List<DepositReceipt> receipts = List.of();
+    private DepositReceipt receipt;
+    private Long companyId;
+    private String text;
+    private transient List<Part> files = new ArrayList<>();
 
     public void load() {
         detail = catalogue.consultation(id);
+        if (member()) {
+            companies = responses.companies();
+            receipts = responses.receipts(id);
+            if (companyId == null && !companies.isEmpty()) {
+                companyId = companies.keySet().iterator().next();
+            }
+        }
+    }
+
+    /** Deposits the response: its receipt shows at once (and leaves by e-mail); a refusal goes next to its field. */
+    public void deposit() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        List<InputStream> opened = new ArrayList<>();
+        try {
+            List<ResponseService.Upload> uploads = new ArrayList<>();
+            for (Part part : files == null ? List.<Part>of() : files) {
+                if (part.getSize() > 0) {
+                    InputStream content = part.getInputStream();
+                    opened.add(content);
+                    uploads.add(new ResponseService.Upload(part.getSubmittedFileName(), content));
+                }
+            }
+            receipt = responses.deposit(id, companyId == null ? -1 : companyId, text, uploads,
+                    DepositStartFilter.startedAt((HttpServletRequest) external.getRequest()));
+            Messages.pageInfo(receipt.late() ? "deposit.done.late" : "deposit.done");
+            text = null;
+        } catch (InvalidConsultationException e) {
+            Messages.fieldError("state".equals(e.field()) ? null : "deposit:" + e.field(), e.messageKey(),
+                    settings.responseMaxFiles());
+        } catch (InvalidFileException e) {
+            Messages.fieldError("deposit:files", e.messageKey(), settings.responseMaxMegabytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            opened.forEach(ConsultationBacking::closeQuietly);
+            load();
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // the upload's temporary file goes with the request anyway
+        }
+    }
+
+    private static boolean member() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Names.MEMBER);
+    }
+
+    public boolean isMayDeposit() {
+        return member() && !companies.isEmpty() && detail.state() == ConsultationStatus.PUBLISHED;
+    }
+
+    public boolean isMember() {
+        return member();
+    }
+
+    public int getMaxMegabytes() {
+        return settings.responseMaxMegabytes();
+    }
+
+    public long getMaxBytes() {
+        return settings.responseMaxMegabytes() * 1024L * 1024L;
+    }
+
+    public int getMaxFiles() {
+        return settings.responseMaxFiles();
+    }
+
+    public String getTooLargeMessage() {
+        return Messages.text("file.tooLarge", settings.responseMaxMegabytes());
+    }
+
+    public String getTooManyMessage() {
+        return Messages.text("deposit.files.tooMany", settings.responseMaxFiles());
     }
 
     public Long getId() {
@@ -34,5 +144,41 @@ public class ConsultationBacking implements Serializable {
 
     public ConsultationDetail getDetail() {
         return detail;
+    }
+
+    public Map<Long, String> getCompanies() {
+        return companies;
+    }
+
+    public List<DepositReceipt> getReceipts() {
+        return receipts;
+    }
+
+    public DepositReceipt getReceipt() {
+        return receipt;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public void setCompanyId(Long companyId) {
+        this.companyId = companyId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
     }
 }

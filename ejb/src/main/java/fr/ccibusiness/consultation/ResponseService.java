@@ -1,0 +1,200 @@
+package fr.ccibusiness.consultation;
+
+import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.Accounts;
+import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.company.Company;
+import fr.ccibusiness.company.CompanyLink;
+import fr.ccibusiness.platform.FileStore;
+import fr.ccibusiness.platform.MailComposer;
+import fr.ccibusiness.platform.OutgoingMail;
+import fr.ccibusiness.platform.Settings;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A company's responses (plis) to a consultation, deposited by any member linked to it: sealed as
+ * they stream in (see {@link SealingKeys}), judged on the instant the upload finished, each with a
+ * receipt on the page and by e-mail, and journaled with their hashes. No method here, nor anywhere,
+ * returns a response's content before the consultation is opened after its deadline.
+ */
+@Stateless
+@RolesAllowed(Names.MEMBER)
+public class ResponseService {
+
+    private static final DateTimeFormatter RECEIPT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Consultations consultations;
+
+    @Inject
+    private ConsultationJournal journal;
+
+    @Inject
+    private SealingKeys sealing;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<OutgoingMail> outbox;
+
+    @Inject
+    private Clock clock;
+
+    /** A file as the page received it. */
+    public record Upload(String fileName, InputStream content) {
+    }
+
+    /** The companies the caller may respond for (approved links), by id. */
+    @RolesAllowed(Names.MEMBER)
+    public Map<Long, String> companies() {
+        return approvedLinks(caller()).stream().collect(Collectors.toMap(l -> l.getCompany().getId(),
+                l -> l.getCompany().getLegalName(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    /** The receipts of the deposits the caller's companies made to this consultation, latest first. */
+    @RolesAllowed(Names.MEMBER)
+    public List<DepositReceipt> receipts(long consultationId) {
+        Account me = caller();
+        Consultation consultation = consultations.readable(consultations.find(consultationId), Optional.of(me), false,
+                clock.instant());
+        List<Long> companies = approvedLinks(me).stream().map(l -> l.getCompany().getId()).toList();
+        if (companies.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("ResponseDeposit.ofCompanies", ResponseDeposit.class).setParameter("consultation", consultation)
+                .setParameter("companies", companies).getResultStream().map(DepositReceipt::of).toList();
+    }
+
+    /**
+     * Deposits a response: {@code startedAt} is when its upload began (a deposit begun after the
+     * deadline is refused), now is when it finished (after the deadline: kept sealed, late). An
+     * on-time deposit replaces the company's earlier one, which stays sealed in the history.
+     */
+    @RolesAllowed(Names.MEMBER)
+    public DepositReceipt deposit(long consultationId, long companyId, String text, List<Upload> uploads, Instant startedAt) {
+        Instant finished = clock.instant();
+        Account me = caller();
+        Consultation consultation = consultations.readable(consultations.find(consultationId), Optional.of(me), false, finished);
+        if (!consultation.acceptsDeposits(startedAt)) {
+            throw new InvalidConsultationException(consultation.state(startedAt) == ConsultationStatus.CLOSED
+                    ? "deposit.state.deadlinePassed" : "deposit.state.notOpen");
+        }
+        DepositTiming timing = DepositTiming.of(startedAt, finished, consultation.getResponseDeadline());
+        Company company = approvedLinks(me).stream().map(CompanyLink::getCompany).filter(c -> c.getId() == companyId)
+                .findFirst().orElseThrow(() -> new InvalidConsultationException("deposit.company.notLinked"));
+        String cleanText = text == null ? "" : text.strip();
+        if (cleanText.length() > ResponseDeposit.TEXT_MAX) {
+            throw new InvalidConsultationException("deposit.text.tooLong");
+        }
+        if (cleanText.isEmpty() && uploads.isEmpty()) {
+            throw new InvalidConsultationException("deposit.text.empty");
+        }
+        if (uploads.size() > settings.responseMaxFiles()) {
+            throw new InvalidConsultationException("deposit.files.tooMany");
+        }
+        String sealId = UUID.randomUUID().toString();
+        SealingKeys.ResponseKey key = sealing.newResponseKey(keyOf(consultation).getPublicKeyset(), sealId);
+        ResponseDeposit deposit = new ResponseDeposit(consultation, company, me, sealId, startedAt, key.wrapped(),
+                sealText(key, sealId, cleanText));
+        long budget = settings.responseMaxMegabytes() * 1024L * 1024L;
+        for (Upload upload : uploads) {
+            SealedFile file = SealedFile.seal(upload.fileName(), upload.content(), budget - deposit.getTotalBytes(), key.aead(),
+                    ResponseFile.associatedData(sealId, deposit.getFiles().size() + 1), files);
+            deposit.add(file);
+        }
+        deposit.finish(finished, timing == DepositTiming.LATE);
+        if (timing == DepositTiming.ON_TIME) {
+            em.createNamedQuery("ResponseDeposit.current", ResponseDeposit.class).setParameter("consultation", consultation)
+                    .setParameter("company", company).getResultStream().forEach(earlier -> earlier.replace(finished));
+        }
+        em.persist(deposit);
+        em.flush();
+        DepositReceipt receipt = DepositReceipt.of(deposit);
+        journal.record(consultation, JournalKind.DEPOSIT, me, "deposit=" + deposit.getId() + " finished=" + finished
+                + (deposit.isLate() ? " late=true" : "") + " files=" + receipt.files().stream()
+                .map(f -> f.sizeBytes() + " " + f.sha256()).toList());
+        outbox.fire(composer.compose(me.getEmail(), me.getLocale(), deposit.isLate() ? "deposit-receipt-late" : "deposit-receipt",
+                settings.baseUrl() + "/consultation.xhtml?id=" + consultation.getId(), accounts.memberOf(me).getFirstName(),
+                consultation.getReference() + " — " + consultation.getTitle(), company.getLegalName(),
+                RECEIPT_TIME.format(finished.atZone(Consultation.PARIS)), receipt.files().isEmpty() ? "—"
+                        : receipt.filesAsText(me.getLocale())).forAccount(me.getId()));
+        return receipt;
+    }
+
+    /** The consultation's key pair, created with its first deposit (two first deposits at once share one). */
+    private ConsultationKey keyOf(Consultation consultation) {
+        ConsultationKey key = em.find(ConsultationKey.class, consultation.getId());
+        if (key != null) {
+            return key;
+        }
+        SealingKeys.KeyPair pair = sealing.newConsultationKeys(consultation.getId());
+        em.createNativeQuery("INSERT INTO app.consultation_key (consultation_id, public_keyset, sealed_private_keyset, created_at)"
+                        + " VALUES (?1, ?2, ?3, now()) ON CONFLICT (consultation_id) DO NOTHING")
+                .setParameter(1, consultation.getId()).setParameter(2, pair.publicKeyset())
+                .setParameter(3, pair.sealedPrivateKeyset()).executeUpdate();
+        return em.find(ConsultationKey.class, consultation.getId());
+    }
+
+    private static byte[] sealText(SealingKeys.ResponseKey key, String sealId, String text) {
+        ByteArrayOutputStream sealed = new ByteArrayOutputStream();
+        try (OutputStream out = key.aead().newEncryptingStream(sealed, textAssociatedData(sealId))) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Sealing a response's text", e);
+        }
+        return sealed.toByteArray();
+    }
+
+    static byte[] textAssociatedData(String sealId) {
+        return ("cci-response/" + sealId + "/text").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private List<CompanyLink> approvedLinks(Account me) {
+        return em.createNamedQuery("CompanyLink.ofAccount", CompanyLink.class).setParameter("account", me).getResultStream()
+                .filter(CompanyLink::isApproved).toList();
+    }
+
+    private Account caller() {
+        return accounts.caller(context);
+    }
+}
