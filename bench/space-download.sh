@@ -12,6 +12,7 @@ megabytes=${2:-20}
 base=http://localhost:8080
 db=(-h "${CCI_DB_HOST:-127.0.0.1}" -p "${CCI_DB_PORT:-5432}" -U "${CCI_DB_USER:-$(id -un)}" -d "${CCI_DB_NAME:-ccibusiness}")
 sql() { psql "${db[@]}" -v ON_ERROR_STOP=1 -Atq "$@"; }
+. bench/web-lib.sh
 curl -sf -o /dev/null "$base/status.xhtml" || { echo "No platform on :8080: start it with ./run.sh" >&2; exit 1; }
 server=$(ss -Htlnp 'sport = :8080' | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
 
@@ -37,23 +38,12 @@ SQL
 )
 echo "Version $version: $megabytes MB (large object $oid)"
 
-# The demo member, signed in (the login form is a Faces form: its view state and PrimeFaces nonce).
+# The demo member, signed in.
 jar="$work/jar"
-page=$(curl -s -D "$work/headers" -c "$jar" -b "$jar" "$base/login.xhtml")
-viewstate=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
-nonce=$(grep -io "content-security-policy:.*" "$work/headers" | grep -o "nonce-[^']*" | head -1 | sed 's/nonce-//')
-curl -s -o /dev/null -c "$jar" -b "$jar" "$base/login.xhtml" --data-urlencode "login=login" \
-    --data-urlencode "login:email=membre@demo.ccibusiness.fr" --data-urlencode "login:password=Demo-CCI-Business-2026" \
-    --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$viewstate" --data-urlencode "primefaces.nonce=$nonce"
+sign_in membre@demo.ccibusiness.fr Demo-CCI-Business-2026 "$jar"
 type=$(curl -s -o /dev/null -w '%{content_type}' -b "$jar" "$base/space/file?v=$version")
 [ "$type" = application/pdf ] || { echo "The demo member could not download version $version (got $type)" >&2; exit 1; }
 
-# Heap used (survivors, eden and old generation: S0U S1U EU OU, in KB), and the old generation alone:
-# what survives young collections. Chunks that die young churn the first; only files held whole
-# would grow the second.
-heap() { awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = ($3 + $4 + $6 + $8) / 1024; old = $8 / 1024
-                if (first == "") { first = used; firstOld = old } if (used > peak) peak = used; if (old > peakOld) peakOld = old }
-              END { printf "%d %d %d %d\n", first, peak, firstOld, peakOld }' "$1"; }
 jstat -gc "$server" 100 > "$work/heap" &
 jstat_pid=$!
 sleep 1

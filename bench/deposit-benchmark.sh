@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Sealed responses on the running platform (./run.sh, demo data), two figures of issue 16:
+#  1. the deposit of a response of one large file (200 MB by default) through the consultation page,
+#     sealed as it streams into the file store, against a plain cp of the same file on the same disk;
+#     with the server's heap sampled by jstat every 100 ms: it must not grow with the file;
+#  2. the opening of 100 responses of 5 MB: 100 deposits (the demo member, linked for the run to 100
+#     demo companies), the deadline moved into the past in the database, then the demo buyer opens
+#     them and downloads every file, decrypted as it streams, each checked against its SHA-256.
+# A consultation of the demo buyer is created for the run (reference BENCH-…) and left in the database.
+# Needs psql and jstat on this machine. Usage: bench/deposit-benchmark.sh [megabytes] [responses] [response-megabytes]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+megabytes=${1:-200}
+responses=${2:-100}
+small=${3:-5}
+base=http://localhost:8080
+db=(-h "${CCI_DB_HOST:-127.0.0.1}" -p "${CCI_DB_PORT:-5432}" -U "${CCI_DB_USER:-$(id -un)}" -d "${CCI_DB_NAME:-ccibusiness}")
+sql() { psql "${db[@]}" -v ON_ERROR_STOP=1 -Atq "$@"; }
+now() { date +%s.%N; }
+. bench/web-lib.sh
+curl -sf -o /dev/null "$base/status.xhtml" || { echo "No platform on :8080: start it with ./run.sh" >&2; exit 1; }
+server=$(ss -Htlnp 'sport = :8080' | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+password=Demo-CCI-Business-2026
+
+work=$(mktemp -d --tmpdir="${TMPDIR:-/var/tmp}")
+jstat_pid=""
+trap '[ -n "$jstat_pid" ] && kill "$jstat_pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+# A public consultation of the demo buyer, open for a day; the demo member linked to $responses companies.
+reference="BENCH-$(date +%s)"
+consultation=$(sql <<SQL
+INSERT INTO app.consultation (organisation_id, reference, title, object_html, value_band, question_deadline,
+                              response_deadline, public_access, status, created_at, published_at)
+SELECT o.id, '$reference', 'Banc d''essai des plis', '<p>Mesure.</p>', 'UNDER_40K', now() + interval '1 day',
+       now() + interval '2 days', TRUE, 'PUBLISHED', now(), now()
+FROM app.buyer_organisation o JOIN app.buyer_member m ON m.organisation_id = o.id
+JOIN app.account a ON a.id = m.account_id WHERE a.email = 'donneur@demo.ccibusiness.fr' RETURNING id;
+SQL
+)
+sql <<SQL
+INSERT INTO app.company_link (company_id, account_id, status, requested_at, decided_at)
+SELECT c.id, a.id, 'APPROVED', now(), now() FROM (SELECT id FROM app.company ORDER BY id LIMIT $responses) c
+CROSS JOIN app.account a WHERE a.email = 'membre@demo.ccibusiness.fr'
+AND NOT EXISTS (SELECT 1 FROM app.company_link l WHERE l.company_id = c.id AND l.account_id = a.id);
+SQL
+companies=($(sql -c "SELECT c.id FROM app.company c JOIN app.company_link l ON l.company_id = c.id JOIN app.account a
+    ON a.id = l.account_id WHERE a.email = 'membre@demo.ccibusiness.fr' AND l.status = 'APPROVED' ORDER BY c.id LIMIT $responses"))
+member="$work/member"
+sign_in membre@demo.ccibusiness.fr "$password" "$member"
+
+# Deposits file $1 for company $2; prints the seconds the POST took (upload, sealing, receipt).
+deposit() {
+    form_state "$base/consultation.xhtml?id=$consultation" "$member"
+    local started answer
+    started=$(now)
+    answer=$(curl -s -b "$member" -c "$member" "$base/consultation.xhtml?id=$consultation" -F "deposit=deposit" \
+        -F "deposit:company=$2" -F "deposit:text=Réponse de mesure" -F "deposit:files=@$1;type=application/pdf;filename=offre.pdf" \
+        -F "deposit:send=" -F "jakarta.faces.ViewState=$viewstate" -F "primefaces.nonce=$nonce")
+    python3 -c "print($(now) - $started)"
+    grep -q "$(sha256sum "$1" | cut -d' ' -f1)" <<<"$answer" || { echo "Deposit of $1 refused: no receipt with its SHA-256" >&2; exit 1; }
+}
+
+# 1. One large deposit against cp.
+{ printf '%%PDF-1.4\n'; head -c $((megabytes * 1000 * 1000 - 9)) /dev/urandom; } > "$work/large.pdf"
+sync
+copy_started=$(now); cp "$work/large.pdf" "$work/copy.pdf"; copied=$(python3 -c "print($(now) - $copy_started)")
+sync_started=$(now); cp "$work/large.pdf" "$work/copy2.pdf"; sync; synced=$(python3 -c "print($(now) - $sync_started)")
+rm -f "$work/copy.pdf" "$work/copy2.pdf"
+jstat -gc "$server" 100 > "$work/heap" &
+jstat_pid=$!
+sleep 1
+deposited=$(deposit "$work/large.pdf" "${companies[0]}")
+sleep 0.5
+kill "$jstat_pid"; wait "$jstat_pid" 2>/dev/null || true; jstat_pid=""
+read -r before peak old_before old_peak < <(heap "$work/heap")
+rm -f "$work/large.pdf"
+
+# 2. $responses deposits of $small MB, one per company, then the opening.
+for n in $(seq 0 $((responses - 1))); do
+    { printf '%%PDF-1.4\n'; head -c $((small * 1000 * 1000 - 9)) /dev/urandom; } > "$work/response-$n.pdf"
+done
+small_started=$(now)
+for n in $(seq 0 $((responses - 1))); do
+    deposit "$work/response-$n.pdf" "${companies[$n]}" > /dev/null
+done
+small_deposits=$(python3 -c "print($(now) - $small_started)")
+sql -c "UPDATE app.consultation SET question_deadline = now() - interval '2 minutes', response_deadline = now() - interval '1 minute'
+        WHERE id = $consultation"
+buyer="$work/buyer"
+sign_in donneur@demo.ccibusiness.fr "$password" "$buyer"
+form_state "$base/buyer/consultation.xhtml?id=$consultation" "$buyer"
+grep -q 'id="opening"' <<<"$page" || { echo "No opening form for the buyer" >&2; exit 1; }
+open_started=$(now)
+opened=$(curl -s -b "$buyer" -c "$buyer" "$base/buyer/consultation.xhtml?id=$consultation" --data-urlencode "opening=opening" \
+    --data-urlencode "opening:open=" --data-urlencode "jakarta.faces.ViewState=$viewstate" --data-urlencode "primefaces.nonce=$nonce")
+opening=$(python3 -c "print($(now) - $open_started)")
+links=($(grep -o 'buyer/response-file?f=[0-9]*' <<<"$opened" | sort -u))
+[ "${#links[@]}" -ge "$responses" ] || { echo "The opening shows ${#links[@]} files, not $responses" >&2; exit 1; }
+expected=$(for n in $(seq 0 $((responses - 1))); do sha256sum "$work/response-$n.pdf" | cut -d' ' -f1; done | sort)
+read_started=$(now)
+for link in "${links[@]}"; do curl -s -b "$buyer" "$base/$link" | sha256sum | cut -d' ' -f1; done | sort > "$work/read"
+reading=$(python3 -c "print($(now) - $read_started)")
+intact=$(comm -12 <(echo "$expected") "$work/read" | wc -l)
+
+python3 - "$megabytes" "$deposited" "$copied" "$synced" "$before" "$peak" "$old_before" "$old_peak" "$responses" "$small" \
+    "$small_deposits" "$opening" "$reading" "$intact" <<'PY'
+import sys
+a = sys.argv[1:]
+mb, deposited, copied, synced = int(a[0]), float(a[1]), float(a[2]), float(a[3])
+before, peak, old_before, old_peak = map(int, a[4:8])
+n, small, deposits, opening, reading, intact = int(a[8]), int(a[9]), float(a[10]), float(a[11]), float(a[12]), int(a[13])
+print(f"deposit of {mb} MB (upload, sealing into the file store, receipt): {deposited:.1f} s, {mb / deposited:.0f} MB/s")
+print(f"cp of the same file: {copied:.1f} s (page cache); cp then sync: {synced:.1f} s")
+print(f"deposit / cp: {deposited / copied:.1f}x; deposit / (cp + sync): {deposited / synced:.1f}x (target: at most 3x)")
+print(f"heap used: {before} MB before, {peak} MB at the peak (+{peak - before} MB for {mb} MB deposited);"
+      f" old generation {old_before} -> {old_peak} MB (+{old_peak - old_before} MB)")
+print(f"{n} deposits of {small} MB: {deposits:.1f} s ({deposits / n * 1000:.0f} ms each)")
+print(f"opening of {n} responses: {opening:.2f} s; reading their {n} files ({n * small} MB, decrypted): {reading:.1f} s,"
+      f" {n * small / reading:.0f} MB/s; {intact} of {n} intact (SHA-256)")
+PY
