@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * A person's part of the consultations on erasure: they leave their buyer organisation; what they
- * created, uploaded, downloaded and deposited stays (responses belong to their company), without them; the journal forgets
+ * created, uploaded, downloaded and deposited stays (responses belong to their company), and their questions stay, without them; the journal forgets
  * the account and keeps the number it was hashed with (its chain stays intact).
  */
 @Dependent
@@ -26,6 +26,8 @@ public class ConsultationErasure {
                 "UPDATE app.tender_document_version SET uploaded_by = NULL WHERE uploaded_by = ANY(CAST(?1 AS BIGINT[]))",
                 "UPDATE app.tender_download SET account_id = NULL WHERE account_id = ANY(CAST(?1 AS BIGINT[]))",
                 "UPDATE app.response_deposit SET deposited_by = NULL WHERE deposited_by = ANY(CAST(?1 AS BIGINT[]))",
+                "UPDATE app.consultation_question SET asked_by = NULL WHERE asked_by = ANY(CAST(?1 AS BIGINT[]))",
+                "UPDATE app.consultation_question SET answered_by = NULL WHERE answered_by = ANY(CAST(?1 AS BIGINT[]))",
                 "UPDATE app.consultation_journal SET actor_id = NULL WHERE actor_id = ANY(CAST(?1 AS BIGINT[]))"}) {
             em.createNativeQuery(sql).setParameter(1, ids).executeUpdate();
         }

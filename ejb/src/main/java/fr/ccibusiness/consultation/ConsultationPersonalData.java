@@ -36,6 +36,12 @@ public class ConsultationPersonalData implements PersonalDataSource {
                         + " FROM app.response_deposit d JOIN app.consultation c ON c.id = d.consultation_id"
                         + " JOIN app.company co ON co.id = d.company_id WHERE d.deposited_by = ? ORDER BY d.finished_at",
                         "response_deposit.deposited_by"),
+                new PersonalDataSection("consultation_questions", "SELECT q.asked_at, c.reference AS consultation, q.question,"
+                        + " q.answer, q.answered_at, q.to_all FROM app.consultation_question q JOIN app.consultation c"
+                        + " ON c.id = q.consultation_id WHERE q.asked_by = ? ORDER BY q.asked_at", "consultation_question.asked_by"),
+                new PersonalDataSection("consultation_answers", "SELECT q.answered_at, c.reference AS consultation, q.answer,"
+                        + " q.to_all FROM app.consultation_question q JOIN app.consultation c ON c.id = q.consultation_id"
+                        + " WHERE q.answered_by = ? ORDER BY q.answered_at", "consultation_question.answered_by"),
                 new PersonalDataSection("consultation_journal", "SELECT j.recorded_at, c.reference AS consultation, j.kind,"
                         + " j.actor_number, j.detail FROM app.consultation_journal j JOIN app.consultation c"
                         + " ON c.id = j.consultation_id WHERE j.actor_id = ? ORDER BY j.recorded_at", "consultation_journal.actor_id"));

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ccibusiness.it.support.Db;
+import fr.ccibusiness.it.support.Mailbox;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
 import fr.ccibusiness.it.support.Sirets;
@@ -218,6 +219,63 @@ class ConsultationsIT extends PlatformIT {
             assertTrue(closed.doc().getElementById("consultation") == null, "no form to change it any more");
             assertTrue(closed.doc().getElementById("document") == null, "no new document after the deadline");
             assertEquals("Close (date limite passée)", member.web().get("/consultation.xhtml?id=" + closing).text("state"));
+        } finally {
+            shiftClock(0);
+        }
+    }
+
+    @Test
+    void questionsGoToTheBuyerAnAnswerToAllNamesNobodyAndTheQuestionDeadlineClosesThem() {
+        long community = Db.community("SECTOR", "OPEN", "Questions");
+        long other = Db.community("SECTOR", "OPEN", "Ailleurs");
+        WebClient buyer = buyerOf(organisation(community));
+        long id = draft(buyer, Map.of("consultation:communities", Long.toString(community),
+                "consultation:responseDeadline", deadline(3), "consultation:questionDeadline", deadline(1)));
+        String link = upload(buyer, id, "Règlement", "rc.pdf", PDF);
+        publish(buyer, id);
+        Person asker = member("Questionneuse", community);
+        Person reader = member("Lectrice", community);
+        Person outsider = member("Étrangère", other);
+        reader.web().bytes(link);
+
+        Page empty = asker.web().submit(asker.web().get("/consultation.xhtml?id=" + id), "ask", Map.of("ask:question", " "), "ask:send");
+        assertTrue(empty.messageFor("ask:question").contains("Écrivez votre question"), empty.mainText());
+        for (String question : List.of("Le délai de livraison est-il ferme ?", "Pouvez-vous préciser la nuance du titane ?")) {
+            Page asked = asker.web().submit(asker.web().get("/consultation.xhtml?id=" + id), "ask", Map.of("ask:question", question),
+                    "ask:send");
+            assertTrue(asked.globalMessages().contains("Votre question est envoyée"), asked.mainText());
+        }
+        assertEquals(404, outsider.web().get("/consultation.xhtml?id=" + id).status(), "nor its questions");
+        Page questions = buyer.get("/buyer/consultation.xhtml?id=" + id);
+        assertTrue(questions.text("questions").contains("Questionneuse"), "the buyer sees who asked: " + questions.text("questions"));
+
+        long toAll = ((Number) Db.single("SELECT id FROM app.consultation_question WHERE consultation_id = ? AND question LIKE 'Le délai%'",
+                id)).longValue();
+        long privately = ((Number) Db.single("SELECT id FROM app.consultation_question WHERE consultation_id = ? AND question LIKE"
+                + " 'Pouvez-vous%'", id)).longValue();
+        Page answered = buyer.submit(questions, "answer", Map.of("answer:to", Long.toString(toAll), "answer:text",
+                "Oui, douze semaines."), "answer:send");
+        assertTrue(answered.globalMessages().contains("publiées et envoyées à tous"), answered.mainText());
+        buyer.submit(buyer.get("/buyer/consultation.xhtml?id=" + id), "answer", Map.of("answer:to", Long.toString(privately),
+                "answer:text", "Ti-6Al-4V grade 5.", "answer:toAll", "false"), "answer:send");
+
+        Page read = reader.web().get("/consultation.xhtml?id=" + id);
+        assertTrue(read.text("answers").contains("Le délai de livraison est-il ferme ? Oui, douze semaines."), read.text("answers"));
+        assertFalse(read.text("answers").contains("titane"), "a private answer is the asker's alone");
+        assertFalse(read.mainText().contains("Questionneuse"), "published without who asked");
+        assertTrue(Mailbox.part(mailbox.await(reader.email(), 2), "text/plain").contains("Oui, douze semaines."),
+                "every candidate is told: who downloaded too");
+        assertTrue(Mailbox.part(mailbox.await(asker.email(), 3), "text/plain").contains("Ti-6Al-4V grade 5."));
+        assertTrue(asker.web().get("/consultation.xhtml?id=" + id).text("my-questions").contains("Ti-6Al-4V grade 5."));
+
+        Page lateForm = asker.web().get("/consultation.xhtml?id=" + id);
+        try {
+            shiftClock(2);
+            Page closed = asker.web().get("/consultation.xhtml?id=" + id);
+            assertTrue(closed.text("questions-closed").contains("date limite des questions est passée"), closed.mainText());
+            Page refused = asker.web().submit(lateForm, "ask", Map.of("ask:question", "Encore une ?"), "ask:send");
+            assertTrue(refused.mainText().contains("date limite des questions est passée"), refused.mainText());
+            assertEquals(2, Db.count("SELECT count(*) FROM app.consultation_question WHERE consultation_id = ?", id));
         } finally {
             shiftClock(0);
         }

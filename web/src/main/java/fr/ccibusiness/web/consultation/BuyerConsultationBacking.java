@@ -9,6 +9,8 @@ import fr.ccibusiness.consultation.JournalCheck;
 import fr.ccibusiness.consultation.JournalLine;
 import fr.ccibusiness.consultation.OpenedResponses;
 import fr.ccibusiness.consultation.OpeningService;
+import fr.ccibusiness.consultation.QuestionService;
+import fr.ccibusiness.consultation.QuestionView;
 import fr.ccibusiness.consultation.ResponsesSealedException;
 import fr.ccibusiness.consultation.ValueBand;
 import fr.ccibusiness.platform.BusinessException;
@@ -44,6 +46,9 @@ public class BuyerConsultationBacking implements Serializable {
     private OpeningService opening;
 
     @Inject
+    private QuestionService questionService;
+
+    @Inject
     private Uploads uploads;
 
     private Long id;
@@ -52,6 +57,10 @@ public class BuyerConsultationBacking implements Serializable {
     private List<JournalLine> journal = List.of();
     private JournalCheck check;
     private OpenedResponses responses;
+    private List<QuestionView> questions = List.of();
+    private Long answerTo;
+    private String answer;
+    private boolean answerToAll = true;
     private Map<Long, String> communities = Map.of();
     private String cancelReason;
     private String documentTitle;
@@ -69,6 +78,7 @@ public class BuyerConsultationBacking implements Serializable {
             if (buyer()) {
                 form = service.form(id);
                 responses = opening.responses(id);
+                questions = questionService.all(id);
             }
         }
     }
@@ -117,6 +127,53 @@ public class BuyerConsultationBacking implements Serializable {
                 act(() -> service.addVersion(versionOf, versionFile.getSubmittedFileName(), content), "consultation.version.added");
             }
         }
+    }
+
+    /** Answers the chosen question, to its asker or to all candidates. */
+    public void answerQuestion() {
+        try {
+            questionService.answer(answerTo == null ? -1 : answerTo, answer, answerToAll);
+            Messages.pageInfo(answerToAll ? "question.answeredAll" : "question.answered");
+            answer = null;
+            answerTo = null;
+        } catch (InvalidConsultationException e) {
+            Messages.fieldError("answer:text", e.messageKey());
+        } finally {
+            reload();
+        }
+    }
+
+    /** The questions still waiting for an answer, to choose one. */
+    public List<QuestionView> getUnanswered() {
+        return questions.stream().filter(q -> q.answer() == null).toList();
+    }
+
+    public List<QuestionView> getQuestions() {
+        return questions;
+    }
+
+    public Long getAnswerTo() {
+        return answerTo;
+    }
+
+    public void setAnswerTo(Long answerTo) {
+        this.answerTo = answerTo;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public boolean isAnswerToAll() {
+        return answerToAll;
+    }
+
+    public void setAnswerToAll(boolean answerToAll) {
+        this.answerToAll = answerToAll;
     }
 
     /** Opens the responses, once the deadline has passed. */
@@ -169,6 +226,7 @@ public class BuyerConsultationBacking implements Serializable {
             journal = service.journal(id);
             if (buyer()) {
                 responses = opening.responses(id);
+                questions = questionService.all(id);
             }
         }
     }

@@ -6,10 +6,13 @@ import fr.ccibusiness.consultation.ConsultationDetail;
 import fr.ccibusiness.consultation.ConsultationStatus;
 import fr.ccibusiness.consultation.DepositReceipt;
 import fr.ccibusiness.consultation.InvalidConsultationException;
+import fr.ccibusiness.consultation.QuestionService;
+import fr.ccibusiness.consultation.QuestionView;
 import fr.ccibusiness.consultation.ResponseService;
 import fr.ccibusiness.platform.InvalidFileException;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.web.support.Messages;
+import fr.ccibusiness.web.support.Texts;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,12 +45,21 @@ public class ConsultationBacking implements Serializable {
     private ResponseService responses;
 
     @Inject
+    private QuestionService questions;
+
+    @Inject
     private Settings settings;
+
+    @Inject
+    private Texts texts;
 
     private Long id;
     private ConsultationDetail detail;
     private Map<Long, String> companies = Map.of();
     private List<DepositReceipt> receipts = List.of();
+    private List<QuestionView> answered = List.of();
+    private List<QuestionView> myQuestions = List.of();
+    private String question;
     private DepositReceipt receipt;
     private Long companyId;
     private String text;
@@ -55,7 +67,9 @@ public class ConsultationBacking implements Serializable {
 
     public void load() {
         detail = catalogue.consultation(id);
+        answered = questions.published(id);
         if (member()) {
+            myQuestions = questions.mine(id);
             companies = responses.companies();
             receipts = responses.receipts(id);
             if (companyId == null && !companies.isEmpty()) {
@@ -92,6 +106,24 @@ public class ConsultationBacking implements Serializable {
             opened.forEach(ConsultationBacking::closeQuietly);
             load();
         }
+    }
+
+    /** Asks the buyer a question; refused, with the reason next to the field, after the question deadline. */
+    public void ask() {
+        try {
+            questions.ask(id, question);
+            Messages.pageInfo("question.asked");
+            question = null;
+        } catch (InvalidConsultationException e) {
+            Messages.fieldError("ask:question", e.messageKey());
+        } finally {
+            load();
+        }
+    }
+
+    /** Whether questions are still taken: published, and before the question deadline (by the server's clock). */
+    public boolean isAsking() {
+        return detail.state() == ConsultationStatus.PUBLISHED && texts.getNow().toInstant().isBefore(detail.questionDeadline());
     }
 
     private static void closeQuietly(InputStream in) {
@@ -156,6 +188,22 @@ public class ConsultationBacking implements Serializable {
 
     public DepositReceipt getReceipt() {
         return receipt;
+    }
+
+    public List<QuestionView> getAnswered() {
+        return answered;
+    }
+
+    public List<QuestionView> getMyQuestions() {
+        return myQuestions;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
     }
 
     public Long getCompanyId() {
