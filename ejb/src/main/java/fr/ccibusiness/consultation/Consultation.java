@@ -106,6 +106,9 @@ public class Consultation {
     @Column(name = "opened_at")
     private Instant openedAt;
 
+    @Column(name = "awarded_at")
+    private Instant awardedAt;
+
     @Version
     private int version;
 
@@ -206,6 +209,15 @@ public class Consultation {
         openedAt = now;
     }
 
+    /** Awards it: only once its responses are opened. */
+    public void award(Instant now) {
+        if (state(now) != ConsultationStatus.OPENED) {
+            throw new InvalidConsultationException("consultation.state.notOpened");
+        }
+        status = ConsultationStatus.AWARDED;
+        awardedAt = now;
+    }
+
     /** Whether a company may start a deposit now: published, and before the response deadline. */
     public boolean acceptsDeposits(Instant now) {
         return state(now) == ConsultationStatus.PUBLISHED;
@@ -295,5 +307,9 @@ public class Consultation {
 
     public Instant getOpenedAt() {
         return openedAt;
+    }
+
+    public Instant getAwardedAt() {
+        return awardedAt;
     }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * A consultation as a page shows it: what it says, its deadlines, audience and state, and its tender
- * documents. Download counts are filled in for its organisation's buyers only.
+ * documents, and once awarded the companies it retained. Download counts are filled in for its
+ * organisation's buyers only.
  */
 public record ConsultationDetail(long id, String reference, String title, String organisation, BuyerKind buyerKind,
                                  String objectHtml, ValueBand valueBand, Instant questionDeadline, Instant responseDeadline,
                                  boolean publicAccess, List<String> communities, ConsultationStatus state, Instant publishedAt,
-                                 Instant cancelledAt, String cancelReason, List<Document> documents, boolean manager) {
+                                 Instant cancelledAt, String cancelReason, List<String> winners, List<Document> documents,
+                                 boolean manager) {
 
     /** A tender document and its versions, newest first. */
     public record Document(long id, String title, List<Version> versions) {

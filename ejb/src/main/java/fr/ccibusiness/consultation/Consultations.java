@@ -71,7 +71,12 @@ public class Consultations {
         BuyerOrganisation organisation = c.getOrganisation();
         return new ConsultationDetail(c.getId(), c.getReference(), c.getTitle(), organisation.getName(), organisation.getKind(),
                 c.getObjectHtml(), c.getValueBand(), c.getQuestionDeadline(), c.getResponseDeadline(), c.isPublicAccess(),
-                communities, c.state(now), c.getPublishedAt(), c.getCancelledAt(), c.getCancelReason(), views, manager);
+                communities, c.state(now), c.getPublishedAt(), c.getCancelledAt(), c.getCancelReason(), winners(c), views, manager);
+    }
+
+    private List<String> winners(Consultation c) {
+        return em.createQuery("SELECT d.company.legalName FROM ResponseDeposit d WHERE d.consultation = :c AND d.awarded = TRUE"
+                + " ORDER BY d.company.legalName", String.class).setParameter("c", c).getResultList();
     }
 
     private Map<Long, Long> downloadCounts(Consultation c) {

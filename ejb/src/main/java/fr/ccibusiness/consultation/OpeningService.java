@@ -4,10 +4,14 @@ import com.google.crypto.tink.StreamingAead;
 import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.platform.MailComposer;
+import fr.ccibusiness.platform.OutgoingMail;
+import fr.ccibusiness.platform.Settings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,14 +23,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The opening of a consultation's responses by its organisation's buyers (nobody else, not an
  * administrator): possible only after the response deadline, journaled, and the only way to the
  * consultation's private key. Late responses are listed apart and never opened; a company's replaced
- * responses stay sealed.
+ * responses stay sealed. Then the award, told to every candidate.
  */
 @Stateless
 @RolesAllowed(Names.BUYER)
@@ -49,6 +55,15 @@ public class OpeningService {
 
     @Inject
     private SealingKeys sealing;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<OutgoingMail> outbox;
+
+    @Inject
+    private Settings settings;
 
     @Inject
     private Clock clock;
@@ -87,6 +102,41 @@ public class OpeningService {
         long onTime = em.createNamedQuery("ResponseDeposit.ofConsultation", ResponseDeposit.class)
                 .setParameter("consultation", consultation).getResultStream().filter(ResponseDeposit::isOpenable).count();
         journal.record(consultation, JournalKind.OPENED, caller(), "responses=" + onTime);
+    }
+
+    /**
+     * Awards the consultation to the responses {@code winners} (opened, on time, current); every
+     * candidate who deposited a response is told the outcome by e-mail, retained or not.
+     */
+    @RolesAllowed(Names.BUYER)
+    public void award(long consultationId, List<Long> winners) {
+        Consultation consultation = managed(consultationId);
+        if (winners == null || winners.isEmpty()) {
+            throw new InvalidConsultationException("award.winners.required");
+        }
+        List<ResponseDeposit> deposits = em.createNamedQuery("ResponseDeposit.ofConsultation", ResponseDeposit.class)
+                .setParameter("consultation", consultation).getResultList();
+        for (Long winner : winners) {
+            deposits.stream().filter(d -> d.getId().equals(winner)).findFirst()
+                    .orElseThrow(() -> new InvalidConsultationException("award.winners.invalid")).award();
+        }
+        consultation.award(clock.instant());
+        List<String> retained = deposits.stream().filter(ResponseDeposit::isAwarded).map(d -> d.getCompany().getLegalName())
+                .sorted().toList();
+        journal.record(consultation, JournalKind.AWARDED, caller(), "winners=" + deposits.stream()
+                .filter(ResponseDeposit::isAwarded).map(d -> d.getCompany().getSiret()).sorted().toList());
+        String link = settings.baseUrl() + "/consultation.xhtml?id=" + consultation.getId();
+        Set<String> told = new HashSet<>();
+        for (ResponseDeposit deposit : deposits) {
+            Account candidate = deposit.getDepositedBy();
+            if (candidate == null || !candidate.isActive() || !told.add(candidate.getId() + "/" + deposit.getCompany().getId())) {
+                continue;
+            }
+            boolean won = deposits.stream().anyMatch(d -> d.isAwarded() && d.getCompany().getId().equals(deposit.getCompany().getId()));
+            outbox.fire(composer.compose(candidate.getEmail(), candidate.getLocale(), won ? "award-won" : "award-lost", link,
+                    accounts.memberOf(candidate).getFirstName(), consultation.getReference() + " — " + consultation.getTitle(),
+                    deposit.getCompany().getLegalName(), String.join(", ", retained)).forAccount(candidate.getId()));
+        }
     }
 
     /** A file of an opened, on-time, current response, to be decrypted as it streams; each reading is journaled. */

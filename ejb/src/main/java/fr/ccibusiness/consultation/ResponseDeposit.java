@@ -75,6 +75,9 @@ public class ResponseDeposit {
     @Column(name = "total_bytes", nullable = false)
     private long totalBytes;
 
+    @Column(nullable = false)
+    private boolean awarded;
+
     @OneToMany(mappedBy = "deposit", cascade = CascadeType.PERSIST)
     @OrderBy("number")
     private List<ResponseFile> files = new ArrayList<>();
@@ -108,6 +111,18 @@ public class ResponseDeposit {
         this.replacedAt = now;
     }
 
+    /** Retains it at the award: only an opened, on-time, current response can win. */
+    void award() {
+        if (!isOpenable()) {
+            throw new InvalidConsultationException("award.winners.invalid");
+        }
+        this.awarded = true;
+    }
+
+    public boolean isAwarded() {
+        return awarded;
+    }
+
     /** Whether the opening reads it: on time, and the company's last. */
     public boolean isOpenable() {
         return !late && replacedAt == null;
@@ -123,6 +138,10 @@ public class ResponseDeposit {
 
     public Company getCompany() {
         return company;
+    }
+
+    public Account getDepositedBy() {
+        return depositedBy;
     }
 
     String getSealId() {

@@ -128,7 +128,21 @@ class SealedResponsesIT extends PlatformIT {
             List<Object> kinds = Db.column("SELECT kind FROM app.consultation_journal WHERE consultation_id = ? ORDER BY seq",
                     setup.consultation());
             assertTrue(kinds.containsAll(List.of("DEPOSIT", "OPENED", "RESPONSE_READ")), kinds.toString());
-            assertTrue(setup.buyer().submit(opened, "journal", Map.of(), "journal:verify").text("journal:check").contains("intact"));
+
+            long alpha = ((Number) Db.single("SELECT d.id FROM app.response_deposit d JOIN app.company c ON c.id = d.company_id"
+                    + " WHERE d.consultation_id = ? AND c.legal_name = 'Alpha Usinage' AND d.replaced_at IS NULL", setup.consultation()))
+                    .longValue();
+            Page none = setup.buyer().submit(opened, "award", Map.of(), "award:confirm");
+            assertTrue(none.messageFor("award:winners").contains("Cochez au moins une offre"), none.mainText());
+            Page awarded = setup.buyer().submit(none, "award", Map.of("award:winners", Long.toString(alpha)), "award:confirm");
+            assertTrue(awarded.globalMessages().contains("La consultation est attribuée"), awarded.mainText());
+            assertTrue(Mailbox.part(mailbox.await(alice.email(), 4), "text/plain").contains("L’offre de Alpha Usinage est retenue"));
+            assertTrue(Mailbox.part(mailbox.await(bruno.email(), 3), "text/plain").contains("n’est pas retenue"));
+            Page outcome = bruno.web().get("/consultation.xhtml?id=" + setup.consultation());
+            assertEquals("Attribuée", outcome.text("state"));
+            assertEquals("Alpha Usinage", outcome.text("winners"));
+            assertTrue(outcome.text("receipts").contains("Non retenu"), outcome.text("receipts"));
+            assertTrue(setup.buyer().submit(awarded, "journal", Map.of(), "journal:verify").text("journal:check").contains("intact"));
         } finally {
             shiftClock(0);
         }

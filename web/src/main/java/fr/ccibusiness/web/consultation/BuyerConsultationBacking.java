@@ -24,6 +24,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +62,7 @@ public class BuyerConsultationBacking implements Serializable {
     private Long answerTo;
     private String answer;
     private boolean answerToAll = true;
+    private List<Long> winners = new ArrayList<>();
     private Map<Long, String> communities = Map.of();
     private String cancelReason;
     private String documentTitle;
@@ -174,6 +176,26 @@ public class BuyerConsultationBacking implements Serializable {
 
     public void setAnswerToAll(boolean answerToAll) {
         this.answerToAll = answerToAll;
+    }
+
+    /** Awards the consultation to the responses ticked; every candidate is told. */
+    public void award() {
+        try {
+            opening.award(id, winners);
+            Messages.pageInfo("award.done");
+        } catch (InvalidConsultationException e) {
+            Messages.fieldError("award:winners", e.messageKey());
+        } finally {
+            reload();
+        }
+    }
+
+    public List<Long> getWinners() {
+        return winners;
+    }
+
+    public void setWinners(List<Long> winners) {
+        this.winners = winners == null ? new ArrayList<>() : new java.util.ArrayList<>(winners);
     }
 
     /** Opens the responses, once the deadline has passed. */
