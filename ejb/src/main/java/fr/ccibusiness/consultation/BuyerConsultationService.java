@@ -4,6 +4,7 @@ import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.community.Community;
+import fr.ccibusiness.notification.Notifications;
 import fr.ccibusiness.platform.Csv;
 import fr.ccibusiness.platform.FileStore;
 import fr.ccibusiness.platform.Settings;
@@ -54,6 +55,9 @@ public class BuyerConsultationService {
 
     @Inject
     private FileStore files;
+
+    @Inject
+    private Notifications notifications;
 
     @Inject
     private Settings settings;
@@ -122,11 +126,15 @@ public class BuyerConsultationService {
         }
     }
 
+    /** Publishes a draft; the members of its target communities hear of it as each chose (the count is kept, not who). */
     @RolesAllowed(Names.BUYER)
     public void publish(long id) {
         Consultation consultation = managed(id);
         consultation.publish(clock.instant());
-        journal.record(consultation, JournalKind.PUBLISHED, caller(), describe(consultation));
+        int told = consultation.getCommunities().isEmpty() ? 0 : notifications.consultationPublished(consultation.getCommunities()
+                .stream().map(Community::getId).sorted().toList(), consultation.getId(), caller().getId());
+        consultation.told(told);
+        journal.record(consultation, JournalKind.PUBLISHED, caller(), describe(consultation) + " told=" + told);
     }
 
     @RolesAllowed(Names.BUYER)

@@ -109,6 +109,9 @@ public class Consultation {
     @Column(name = "awarded_at")
     private Instant awardedAt;
 
+    @Column(name = "notified_count")
+    private Integer notifiedCount;
+
     @Version
     private int version;
 
@@ -209,6 +212,11 @@ public class Consultation {
         openedAt = now;
     }
 
+    /** Records how many members were told of its publication. */
+    void told(int members) {
+        this.notifiedCount = members;
+    }
+
     /** Awards it: only once its responses are opened. */
     public void award(Instant now) {
         if (state(now) != ConsultationStatus.OPENED) {
@@ -307,6 +315,10 @@ public class Consultation {
 
     public Instant getOpenedAt() {
         return openedAt;
+    }
+
+    public Integer getNotifiedCount() {
+        return notifiedCount;
     }
 
     public Instant getAwardedAt() {

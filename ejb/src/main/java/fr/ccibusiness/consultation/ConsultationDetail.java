@@ -12,7 +12,7 @@ public record ConsultationDetail(long id, String reference, String title, String
                                  String objectHtml, ValueBand valueBand, Instant questionDeadline, Instant responseDeadline,
                                  boolean publicAccess, List<String> communities, ConsultationStatus state, Instant publishedAt,
                                  Instant cancelledAt, String cancelReason, List<String> winners, List<Document> documents,
-                                 boolean manager) {
+                                 Integer notifiedCount, boolean manager) {
 
     /** A tender document and its versions, newest first. */
     public record Document(long id, String title, List<Version> versions) {

@@ -71,7 +71,8 @@ public class Consultations {
         BuyerOrganisation organisation = c.getOrganisation();
         return new ConsultationDetail(c.getId(), c.getReference(), c.getTitle(), organisation.getName(), organisation.getKind(),
                 c.getObjectHtml(), c.getValueBand(), c.getQuestionDeadline(), c.getResponseDeadline(), c.isPublicAccess(),
-                communities, c.state(now), c.getPublishedAt(), c.getCancelledAt(), c.getCancelReason(), winners(c), views, manager);
+                communities, c.state(now), c.getPublishedAt(), c.getCancelledAt(), c.getCancelReason(), winners(c), views,
+                manager ? c.getNotifiedCount() : null, manager);
     }
 
     private List<String> winners(Consultation c) {

@@ -59,6 +59,9 @@ public class Notification {
     @Column(name = "space_item_id")
     private Long spaceItemId;
 
+    @Column(name = "consultation_id")
+    private Long consultationId;
+
     @Column(nullable = false, length = 300)
     private String link;
 
@@ -120,6 +123,10 @@ public class Notification {
 
     Long getAnnouncementId() {
         return announcementId;
+    }
+
+    Long getConsultationId() {
+        return consultationId;
     }
 
     Long getSpaceItemId() {

@@ -14,8 +14,9 @@ import java.util.ResourceBundle;
 
 /**
  * Writes the words of a notification when it is sent, in its reader's language: the name of the
- * person it is about as it is now, or the community's name and the title of the item published. A
- * notice about something gone (a person erased, an item removed) has no words: it is not sent.
+ * person it is about as it is now, or the community's name and the title of the item or consultation
+ * published. A notice about something gone (a person erased, an item removed, a consultation
+ * cancelled) has no words: it is not sent.
  */
 @Dependent
 public class NotificationLines {
@@ -36,12 +37,13 @@ public class NotificationLines {
                     .map(member -> format(language, notification.getMessageKey(), member.getDisplayName()));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> item = em.createNativeQuery("SELECT c.name, COALESCE(a.title, i.title) FROM app.community c"
+        List<Object[]> item = em.createNativeQuery("SELECT c.name, COALESCE(a.title, i.title, k.title) FROM app.community c"
                         + " LEFT JOIN app.announcement a ON a.id = CAST(?2 AS BIGINT)"
                         + " LEFT JOIN app.space_item i ON i.id = CAST(?3 AS BIGINT) AND i.removed_at IS NULL"
+                        + " LEFT JOIN app.consultation k ON k.id = CAST(?4 AS BIGINT) AND k.status <> 'CANCELLED'"
                         + " WHERE c.id = ?1")
                 .setParameter(1, notification.getCommunityId()).setParameter(2, notification.getAnnouncementId())
-                .setParameter(3, notification.getSpaceItemId()).getResultList();
+                .setParameter(3, notification.getSpaceItemId()).setParameter(4, notification.getConsultationId()).getResultList();
         return item.stream().filter(row -> row[1] != null).findFirst()
                 .map(row -> format(language, notification.getMessageKey(), row[0], row[1]));
     }

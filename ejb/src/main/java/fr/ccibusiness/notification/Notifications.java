@@ -60,6 +60,31 @@ public class Notifications {
     }
 
     /**
+     * Tells the active members of the target communities who chose to hear of new content that a
+     * consultation was published there, once each whatever the number of its communities they are in
+     * (the notice names the first); returns how many will be told.
+     */
+    public int consultationPublished(List<Long> communityIds, long consultationId, long buyerId) {
+        Instant now = clock.instant();
+        int told = 0;
+        String ids = "{" + String.join(",", communityIds.stream().map(String::valueOf).toList()) + "}";
+        for (NotificationFrequency frequency : List.of(NotificationFrequency.EACH, NotificationFrequency.DAILY)) {
+            Instant due = DigestTime.due(frequency, now).orElseThrow();
+            told += em.createNativeQuery("INSERT INTO app.notification (account_id, kind, message_key, community_id,"
+                            + " consultation_id, link, created_at, due_at)"
+                            + " SELECT a.id, 'CONTENT', 'notification.consultation', min(ms.community_id), ?1, ?2, ?3, ?4"
+                            + " FROM app.membership ms JOIN app.account a ON a.id = ms.account_id"
+                            + " JOIN app.member m ON m.account_id = a.id"
+                            + " WHERE ms.community_id = ANY(CAST(?5 AS BIGINT[])) AND ms.status = 'ACTIVE' AND a.id <> ?6"
+                            + " AND m.content_notification = ?7 GROUP BY a.id")
+                    .setParameter(1, consultationId).setParameter(2, settings.baseUrl() + "/consultation.xhtml?id=" + consultationId)
+                    .setParameter(3, Timestamp.from(now)).setParameter(4, Timestamp.from(due)).setParameter(5, ids)
+                    .setParameter(6, buyerId).setParameter(7, frequency.name()).executeUpdate();
+        }
+        return told;
+    }
+
+    /**
      * Tells the active members of a community who chose it (but not {@code authorId}) that something
      * was published there; one statement per frequency, whatever the community's size.
      */

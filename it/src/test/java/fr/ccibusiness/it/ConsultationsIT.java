@@ -65,11 +65,16 @@ class ConsultationsIT extends PlatformIT {
         long id = draft(buyer, Map.of("consultation:communities", Long.toString(target)));
         String link = upload(buyer, id, "Règlement de la consultation", "rc.pdf", PDF);
         long version = Long.parseLong(link.substring(link.indexOf("v=") + 2));
+        Person reader = member("Romane", target);
+        Db.update("UPDATE app.member SET content_notification = 'EACH' WHERE account_id = ?", reader.id());
+        member("Nadia", target);
+        Person outsider = member("Octave", other);
         Page published = publish(buyer, id);
         assertEquals("Publiée", published.text("state"), published.mainText());
+        assertEquals("1 membre des communautés destinataires prévenu, selon ses préférences.", published.text("told"),
+                "how many, never who: the other member chose not to hear of new content");
+        assertTrue(Mailbox.part(mailbox.await(reader.email(), 2), "text/plain").contains("Usinage de pièces de structure"));
 
-        Person reader = member("Romane", target);
-        Person outsider = member("Octave", other);
         Page list = reader.web().get("/consultations.xhtml");
         assertTrue(list.text("consultations").contains("Usinage de pièces"), list.mainText());
         Page page = reader.web().get("/consultation.xhtml?id=" + id);
