@@ -78,9 +78,10 @@ class SealedResponsesIT extends PlatformIT {
         assertEquals(404, admin.bytes("/buyer/response-file?f=" + file).statusCode());
         assertEquals(404, depositor.web().bytes("/buyer/response-file?f=" + file).statusCode());
 
-        assertEquals(List.of(), placesHolding(phrase), "the text is nowhere in clear");
-        assertEquals(List.of(), placesHolding(filePhrase), "the file is nowhere in clear");
-        assertTrue(placesHolding(tenderPhrase).contains("pg_largeobject"), "the scan finds what is stored in clear");
+        Map<String, List<String>> places = placesHolding(phrase, filePhrase, tenderPhrase);
+        assertEquals(List.of(), places.get(phrase), "the text is nowhere in clear");
+        assertEquals(List.of(), places.get(filePhrase), "the file is nowhere in clear");
+        assertTrue(places.get(tenderPhrase).contains("pg_largeobject"), "the scan finds what is stored in clear");
     }
 
     @Test
@@ -244,25 +245,37 @@ class SealedResponsesIT extends PlatformIT {
         return answer.get(60, TimeUnit.SECONDS);
     }
 
-    /** Every text or bytea column of every table, and the large objects, that hold {@code phrase} in clear. */
-    private static List<String> placesHolding(String phrase) {
-        List<String> found = new ArrayList<>();
-        for (Object column : Db.column("SELECT c.table_schema || '.' || c.table_name || '.' || c.column_name"
+    /**
+     * For each phrase, every text or bytea column of every table, and the large objects, that hold it in
+     * clear (one pass over each column for all the phrases).
+     */
+    private static Map<String, List<String>> placesHolding(String... phrases) {
+        Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+        for (String phrase : phrases) {
+            found.put(phrase, new ArrayList<>());
+        }
+        List<Object> columns = Db.column("SELECT c.table_schema || '.' || c.table_name || '.' || c.column_name || '.' || c.data_type"
                 + " FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema"
                 + "   AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'"
                 + " WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema')"
-                + " AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea')")) {
+                + " AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea')");
+        columns.add("pg_catalog.pg_largeobject.data.bytea");
+        for (Object column : columns) {
             String[] name = column.toString().split("\\.");
-            String type = Db.single("SELECT data_type FROM information_schema.columns WHERE table_schema = ? AND table_name = ?"
-                    + " AND column_name = ?", name[0], name[1], name[2]).toString();
-            String test = type.equals("bytea") ? "position(convert_to(?, 'UTF8') IN " + name[2] + ") > 0"
-                    : "strpos(CAST(" + name[2] + " AS text), ?) > 0";
-            if (Db.count("SELECT count(*) FROM " + name[0] + "." + name[1] + " WHERE " + test, phrase) > 0) {
-                found.add(column.toString());
+            StringBuilder tests = new StringBuilder();
+            for (int i = 0; i < phrases.length; i++) {
+                tests.append(i == 0 ? "" : ", ").append("coalesce(bool_or(").append(name[3].equals("bytea")
+                        ? "position(convert_to(?, 'UTF8') IN " + name[2] + ") > 0" : "strpos(CAST(" + name[2] + " AS text), ?) > 0")
+                        .append("), false)");
             }
-        }
-        if (Db.count("SELECT count(*) FROM pg_largeobject WHERE position(convert_to(?, 'UTF8') IN data) > 0", phrase) > 0) {
-            found.add("pg_largeobject");
+            String hits = Db.single("SELECT concat_ws(',', " + tests + ") FROM " + name[0] + "." + name[1], (Object[]) phrases)
+                    .toString();
+            String[] flags = hits.split(",");
+            for (int i = 0; i < phrases.length; i++) {
+                if (i < flags.length && flags[i].equals("t")) {
+                    found.get(phrases[i]).add(name[1].equals("pg_largeobject") ? "pg_largeobject" : name[0] + "." + name[1] + "." + name[2]);
+                }
+            }
         }
         return found;
     }
