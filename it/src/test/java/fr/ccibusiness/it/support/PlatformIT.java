@@ -89,6 +89,13 @@ public abstract class PlatformIT {
     protected record Person(String email, long id, WebClient web) {
     }
 
+    /** The confirmed account of {@code email} (given a role by the test, say), signed in anew. */
+    protected static Person personSignedIn(String email) {
+        WebClient web = new WebClient();
+        signIn(web, email, PASSWORD);
+        return new Person(email, Db.accountId(email), web);
+    }
+
     /** A confirmed member, active in {@code communities}, signed in. */
     protected static Person member(String firstName, long... communities) {
         Person person = confirmed("Test", firstName);
