@@ -1,7 +1,8 @@
 -- Demo of networking and community spaces (run once after generator.sql, on a fresh database): the
 -- demo member joins the first community the demo animator animates, is connected with two of its
 -- people, has a request waiting and a conversation; the community's space holds an announcement,
--- a folder with a document in two versions, and a link.
+-- a folder with a document in two versions, and a link. The demo member speaks for a company (it can
+-- respond to the demo buyer's consultations).
 DO $$
 DECLARE
     me         BIGINT := (SELECT id FROM app.account WHERE email = 'membre@demo.ccibusiness.fr');
@@ -17,6 +18,8 @@ BEGIN
     VALUES (community, me, 'ACTIVE', now(), now());
     INSERT INTO app.newsletter_subscription (community_id, account_id, subscribed_at, source)
     VALUES (community, me, now(), 'JOIN');
+    INSERT INTO app.company_link (company_id, account_id, status, requested_at, decided_at)
+    SELECT min(id), me, 'APPROVED', now(), now() FROM app.company;
     SELECT array_agg(account_id ORDER BY account_id) INTO people
     FROM (SELECT m.account_id FROM app.membership m JOIN app.member p ON p.account_id = m.account_id
           WHERE m.community_id = community AND m.status = 'ACTIVE' AND m.account_id <> me AND NOT p.hidden_from_directory
