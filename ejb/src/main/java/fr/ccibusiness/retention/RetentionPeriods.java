@@ -12,6 +12,8 @@ import java.time.ZonedDateTime;
 public record RetentionPeriods(int inactiveMonths, int warningDays, int unverifiedDays, int connectionLogMonths) {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    /** How long a consultation's file is kept after its award or cancellation: the rule for public buyers' files. */
+    public static final int CONSULTATION_YEARS = 5;
 
     public RetentionPeriods {
         if (inactiveMonths < 1 || warningDays < 1 || unverifiedDays < 1 || connectionLogMonths < 1) {
@@ -45,6 +47,11 @@ public record RetentionPeriods(int inactiveMonths, int warningDays, int unverifi
 
     public Instant connectionLogsBefore(Instant asOf) {
         return at(asOf).minusMonths(connectionLogMonths).toInstant();
+    }
+
+    /** Consultations awarded or cancelled at or before this instant have been kept their five years. */
+    public Instant consultationsEndedBefore(Instant asOf) {
+        return at(asOf).minusYears(CONSULTATION_YEARS).toInstant();
     }
 
     /** When an account created at {@code createdAt} and warned at {@code warnedAt} is deleted. */

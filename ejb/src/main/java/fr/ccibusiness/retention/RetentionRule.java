@@ -11,7 +11,9 @@ public enum RetentionRule {
     /** Connection log lines older than 12 months. */
     CONNECTION_LOGS("purged_connection_logs"),
     /** Rights requests whose address was never confirmed, after 7 days. */
-    UNCONFIRMED_REQUESTS("purged_unconfirmed_requests");
+    UNCONFIRMED_REQUESTS("purged_unconfirmed_requests"),
+    /** A consultation's file (responses, journal, documents, questions), 5 years after its award or cancellation. */
+    CONSULTATIONS("purged_consultations");
 
     private final String counter;
 

@@ -74,6 +74,7 @@ public class RetentionRules {
                     .setParameter(1, AccountEraser.array(qualifying)).executeUpdate();
             case UNCONFIRMED_REQUESTS -> em.createNativeQuery("DELETE FROM app.rights_request WHERE id = ANY(CAST(?1 AS BIGINT[]))"
                     + " AND status = 'UNVERIFIED'").setParameter(1, AccountEraser.array(qualifying)).executeUpdate();
+            case CONSULTATIONS -> purgeConsultations(qualifying);
         };
     }
 
@@ -109,6 +110,37 @@ public class RetentionRules {
         return members.size();
     }
 
+    /**
+     * Deletes consultations with everything of theirs: the files go with their rows (triggers), and the
+     * journal, which refuses any other delete, is opened for this transaction only.
+     */
+    private int purgeConsultations(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String array = AccountEraser.array(ids);
+        em.createNativeQuery("SELECT set_config('app.journal_purge', 'on', true)").getSingleResult();
+        for (String sql : new String[] {
+                "DELETE FROM app.notification WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.response_file WHERE deposit_id IN (SELECT id FROM app.response_deposit"
+                        + " WHERE consultation_id = ANY(CAST(?1 AS BIGINT[])))",
+                "DELETE FROM app.response_deposit WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_key WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_question WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.tender_download WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.tender_document_version WHERE document_id IN (SELECT id FROM app.tender_document"
+                        + " WHERE consultation_id = ANY(CAST(?1 AS BIGINT[])))",
+                "DELETE FROM app.tender_document WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_target WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_journal WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))"}) {
+            em.createNativeQuery(sql).setParameter(1, array).executeUpdate();
+        }
+        int purged = em.createNativeQuery("DELETE FROM app.consultation WHERE id = ANY(CAST(?1 AS BIGINT[]))")
+                .setParameter(1, array).executeUpdate();
+        em.createNativeQuery("SELECT set_config('app.journal_purge', 'off', true)").getSingleResult();
+        return purged;
+    }
+
     private RetentionPeriods periods() {
         return RetentionPeriods.of(settings);
     }
@@ -128,6 +160,8 @@ public class RetentionRules {
                     periods.connectionLogsBefore(asOf), null);
             case UNCONFIRMED_REQUESTS -> new Condition("r", "FROM app.rights_request r WHERE r.status = 'UNVERIFIED'"
                     + " AND r.submitted_at <= ?1", periods.unverifiedCreatedBefore(asOf), null);
+            case CONSULTATIONS -> new Condition("k", "FROM app.consultation k WHERE (k.awarded_at IS NOT NULL OR k.cancelled_at IS NOT NULL)"
+                    + " AND COALESCE(k.awarded_at, k.cancelled_at) <= ?1", periods.consultationsEndedBefore(asOf), null);
         };
     }
 

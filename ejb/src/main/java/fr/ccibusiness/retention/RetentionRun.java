@@ -42,6 +42,9 @@ public class RetentionRun {
     @Column(name = "purged_unconfirmed_requests", nullable = false)
     private int purgedUnconfirmedRequests;
 
+    @Column(name = "purged_consultations", nullable = false)
+    private int purgedConsultations;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 
@@ -78,6 +81,10 @@ public class RetentionRun {
 
     public int getPurgedUnconfirmedRequests() {
         return purgedUnconfirmedRequests;
+    }
+
+    public int getPurgedConsultations() {
+        return purgedConsultations;
     }
 
     public Instant getFinishedAt() {

@@ -3,6 +3,7 @@ package fr.ccibusiness.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ccibusiness.it.support.Buyers;
 import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Mailbox;
 import fr.ccibusiness.it.support.Page;
@@ -180,6 +181,52 @@ class RetentionIT extends PlatformIT {
         assertEquals(200, dpoView.status());
         assertEquals("Conservation des données", dpoView.h1());
         assertTrue(dpoView.doc().getElementById("runs:run") == null, "the DPO reads the runs, administrators run them");
+    }
+
+    @Test
+    void aConsultationsFileGoesFiveYearsAfterItEndedAndThePrivacyPageSaysSo() {
+        long community = Db.community("SECTOR", "OPEN", "Archives");
+        WebClient buyer = Buyers.buyerOf(Buyers.organisation(community));
+        long ended = Buyers.draft(buyer, Map.of("consultation:communities", Long.toString(community)));
+        Buyers.upload(buyer, ended, "Règlement", "rc.pdf", Buyers.PDF);
+        Buyers.publish(buyer, ended);
+        Person candidate = member("Archiviste", community);
+        Buyers.companyOf(candidate.id(), "Archives SA");
+        Page form = candidate.web().get("/consultation.xhtml?id=" + ended);
+        Page deposited = candidate.web().submitWithFile(form, "deposit", Map.of("deposit:text", "Notre offre",
+                "deposit:company", form.doc().getElementById("deposit:company").selectFirst("option").attr("value")),
+                "deposit:files", "offre.pdf", "application/pdf", Buyers.PDF, "deposit:send");
+        assertTrue(deposited.globalMessages().contains("Votre pli est déposé"), deposited.mainText());
+        candidate.web().submit(candidate.web().get("/consultation.xhtml?id=" + ended), "ask", Map.of("ask:question", "Délai ?"),
+                "ask:send");
+        Page cancelled = buyer.submit(buyer.get("/buyer/consultation.xhtml?id=" + ended), "cancel",
+                Map.of("cancel:reason", "Projet abandonné"), "cancel:confirm");
+        assertTrue(cancelled.globalMessages().contains("La consultation est annulée"), cancelled.mainText());
+        long running = Buyers.draft(buyer, Map.of("consultation:communities", Long.toString(community)));
+        List<Object> files = Db.column("SELECT content_oid FROM app.tender_document_version v JOIN app.tender_document d"
+                + " ON d.id = v.document_id WHERE d.consultation_id = ? UNION SELECT f.content_oid FROM app.response_file f"
+                + " JOIN app.response_deposit r ON r.id = f.deposit_id WHERE r.consultation_id = ?", ended, ended);
+        assertEquals(2, files.size(), "a tender document and a response file");
+
+        shiftClock(5 * 365);
+        runToCompletion();
+        assertEquals(1, Db.count("SELECT count(*) FROM app.consultation WHERE id = ?", ended), "kept until its fifth year is over");
+
+        shiftClock(5 * 365 + 3);
+        long run = runToCompletion();
+        assertEquals(0, Db.count("SELECT count(*) FROM app.consultation WHERE id = ?", ended));
+        for (String table : List.of("consultation_journal", "response_deposit", "consultation_question", "tender_document",
+                "tender_download", "consultation_key")) {
+            assertEquals(0, Db.count("SELECT count(*) FROM app." + table + " WHERE consultation_id = ?", ended), table);
+        }
+        for (Object oid : files) {
+            assertEquals(0, Db.count("SELECT count(*) FROM pg_largeobject_metadata WHERE oid = CAST(? AS oid)",
+                    ((Number) oid).longValue()), "its files are gone from the store");
+        }
+        assertEquals(1, Db.count("SELECT count(*) FROM app.consultation WHERE id = ?", running), "a consultation not ended stays");
+        assertTrue(counter(run, "purged_consultations") >= 1);
+        assertTrue(new WebClient().get("/privacy.xhtml").text("retention-consultations").contains("conservés 5 ans après son"
+                + " attribution ou son annulation"));
     }
 
     /** Runs the job from the console and waits for its summary to close; returns the job instance id. */

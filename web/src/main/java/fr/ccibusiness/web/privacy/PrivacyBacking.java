@@ -3,6 +3,7 @@ package fr.ccibusiness.web.privacy;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.privacy.PolicyVersion;
 import fr.ccibusiness.privacy.PrivacyPolicyService;
+import fr.ccibusiness.retention.RetentionPeriods;
 import fr.ccibusiness.web.support.PageLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,5 +53,10 @@ public class PrivacyBacking {
 
     public String getDpoEmail() {
         return settings.dpoEmail();
+    }
+
+    /** How long a consultation's responses and journal are kept after its award (the retention job's rule). */
+    public int getConsultationYears() {
+        return RetentionPeriods.CONSULTATION_YEARS;
     }
 }
