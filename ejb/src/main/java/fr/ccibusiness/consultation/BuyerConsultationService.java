@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,8 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed(Names.BUYER)
 public class BuyerConsultationService {
+
+    private static final DateTimeFormatter PARIS_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @PersistenceContext
     private EntityManager em;
@@ -58,6 +61,9 @@ public class BuyerConsultationService {
 
     @Inject
     private Notifications notifications;
+
+    @Inject
+    private ChangeNotices notices;
 
     @Inject
     private Settings settings;
@@ -123,6 +129,10 @@ public class BuyerConsultationService {
         if (!questions.equals(consultation.getQuestionDeadline()) || !responses.equals(consultation.getResponseDeadline())) {
             journal.record(consultation, JournalKind.DEADLINES_CHANGED, caller(), "questions=" + questions + "->"
                     + consultation.getQuestionDeadline() + " responses=" + responses + "->" + consultation.getResponseDeadline());
+            if (consultation.state(clock.instant()) == ConsultationStatus.PUBLISHED) {
+                notices.tell(consultation, "consultation-new-deadlines", PARIS_TIME.format(consultation.getQuestionDeadline()
+                        .atZone(Consultation.PARIS)) + " / " + PARIS_TIME.format(consultation.getResponseDeadline().atZone(Consultation.PARIS)));
+            }
         }
     }
 
@@ -161,7 +171,12 @@ public class BuyerConsultationService {
                 .orElseThrow(ConsultationNotFoundException::new);
         managed(document.getConsultation().getId());
         StoredFile file = StoredFile.accept(fileName, content, settings.documentMaxBytes(), files);
-        record(document.addVersion(file, caller(), clock.instant()));
+        TenderDocumentVersion version = document.addVersion(file, caller(), clock.instant());
+        record(version);
+        if (document.getConsultation().state(clock.instant()) == ConsultationStatus.PUBLISHED) {
+            notices.tell(document.getConsultation(), "consultation-new-version", document.getTitle() + " (version "
+                    + version.getNumber() + ", " + version.getFileName() + ")");
+        }
     }
 
     /** The consultation as its buyers see it, with the downloads of each version. */

@@ -2,6 +2,7 @@ package fr.ccibusiness.consultation;
 
 import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.Accounts;
+import fr.ccibusiness.account.EmailAddress;
 import fr.ccibusiness.account.Role.Names;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -75,6 +76,32 @@ public class ConsultationCatalogue {
                 + (me.isEmpty() ? " reader=anonymous" : ""));
         return new DownloadedTender(version.getFileName(), version.getMediaType(), version.getSizeBytes(),
                 version.getContentOid());
+    }
+
+    /**
+     * Asks to be told of the consultation's changes: a member by their account, a visitor of a public
+     * consultation by the address (and, if they wish, the name) they leave. Asking twice changes nothing.
+     */
+    @PermitAll
+    public void follow(long consultationId, String name, String email) {
+        Optional<Account> me = signedIn();
+        Consultation consultation = readable(consultations.find(consultationId), me);
+        if (me.isPresent()) {
+            em.createNativeQuery("INSERT INTO app.consultation_follower (consultation_id, account_id, created_at)"
+                    + " VALUES (?1, ?2, now()) ON CONFLICT DO NOTHING").setParameter(1, consultation.getId())
+                    .setParameter(2, me.get().getId()).executeUpdate();
+            return;
+        }
+        if (!EmailAddress.isValid(email)) {
+            throw new InvalidConsultationException("follow.email.invalid");
+        }
+        String cleanName = name == null || name.isBlank() ? null : name.strip();
+        if (cleanName != null && cleanName.length() > BuyerOrganisation.NAME_MAX) {
+            throw new InvalidConsultationException("follow.name.invalid");
+        }
+        em.createNativeQuery("INSERT INTO app.consultation_follower (consultation_id, email, name, created_at)"
+                + " VALUES (?1, ?2, ?3, now()) ON CONFLICT DO NOTHING").setParameter(1, consultation.getId())
+                .setParameter(2, EmailAddress.normalize(email)).setParameter(3, cleanName).executeUpdate();
     }
 
     private Consultation readable(Consultation consultation, Optional<Account> me) {

@@ -22,6 +22,7 @@ public class ConsultationErasure {
         String ids = AccountEraser.array(erasure.accountIds());
         for (String sql : new String[] {
                 "DELETE FROM app.buyer_member WHERE account_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_follower WHERE account_id = ANY(CAST(?1 AS BIGINT[]))",
                 "UPDATE app.consultation SET created_by = NULL WHERE created_by = ANY(CAST(?1 AS BIGINT[]))",
                 "UPDATE app.tender_document_version SET uploaded_by = NULL WHERE uploaded_by = ANY(CAST(?1 AS BIGINT[]))",
                 "UPDATE app.tender_download SET account_id = NULL WHERE account_id = ANY(CAST(?1 AS BIGINT[]))",

@@ -42,6 +42,9 @@ public class ConsultationPersonalData implements PersonalDataSource {
                 new PersonalDataSection("consultation_answers", "SELECT q.answered_at, c.reference AS consultation, q.answer,"
                         + " q.to_all FROM app.consultation_question q JOIN app.consultation c ON c.id = q.consultation_id"
                         + " WHERE q.answered_by = ? ORDER BY q.answered_at", "consultation_question.answered_by"),
+                new PersonalDataSection("consultations_followed", "SELECT f.created_at, c.reference AS consultation, c.title"
+                        + " FROM app.consultation_follower f JOIN app.consultation c ON c.id = f.consultation_id"
+                        + " WHERE f.account_id = ? ORDER BY f.created_at", "consultation_follower.account_id"),
                 new PersonalDataSection("consultation_journal", "SELECT j.recorded_at, c.reference AS consultation, j.kind,"
                         + " j.actor_number, j.detail FROM app.consultation_journal j JOIN app.consultation c"
                         + " ON c.id = j.consultation_id WHERE j.actor_id = ? ORDER BY j.recorded_at", "consultation_journal.actor_id"));

@@ -128,6 +128,7 @@ public class RetentionRules {
                 "DELETE FROM app.consultation_key WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.consultation_question WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.tender_download WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_follower WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.tender_document_version WHERE document_id IN (SELECT id FROM app.tender_document"
                         + " WHERE consultation_id = ANY(CAST(?1 AS BIGINT[])))",
                 "DELETE FROM app.tender_document WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",

@@ -86,7 +86,8 @@ class ConsultationsIT extends PlatformIT {
         assertArrayEquals(PDF, download.body());
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
 
-        assertFalse(outsider.web().get("/consultations.xhtml").mainText().contains("Usinage de pièces"));
+        assertFalse(listed(outsider.web().get("/consultations.xhtml"), id), "not in the outsider's list");
+        assertTrue(listed(reader.web().get("/consultations.xhtml"), id));
         assertEquals(404, outsider.web().get("/consultation.xhtml?id=" + id).status());
         assertEquals("Page introuvable", outsider.web().get("/consultation.xhtml?id=" + id).h1());
         assertEquals(404, outsider.web().bytes(link).statusCode());
@@ -128,7 +129,7 @@ class ConsultationsIT extends PlatformIT {
     }
 
     @Test
-    void aDraftIsInvisibleAndAPublicConsultationIsReadAndDownloadedByAnyone() {
+    void aDraftIsInvisibleAndAPublicConsultationIsReadAndDownloadedByAnyoneWhoIsToldOfItsChanges() {
         long community = Db.community("SECTOR", "OPEN", "Brouillon");
         WebClient buyer = buyerOf(organisation(community));
         long id = draft(buyer, Map.of("consultation:publicAccess", "on"));
@@ -147,6 +148,29 @@ class ConsultationsIT extends PlatformIT {
         assertEquals(1, Db.count("SELECT count(*) FROM app.tender_download WHERE consultation_id = ? AND account_id IS NULL", id));
         assertTrue(Db.column("SELECT detail FROM app.consultation_journal WHERE consultation_id = ? AND kind = 'DOWNLOAD'", id)
                 .get(0).toString().endsWith("reader=anonymous"));
+
+        Page badAddress = visitor.submit(page, "follow", Map.of("follow:email", "pas-une-adresse"), "follow:send");
+        assertEquals("Saisissez une adresse électronique valide.", badAddress.messageFor("follow:email"));
+        String follower = newEmail();
+        Page following = visitor.submit(visitor.get("/consultation.xhtml?id=" + id), "follow", Map.of("follow:name", "Zoé Veille",
+                "follow:email", follower), "follow:send");
+        assertTrue(following.globalMessages().contains("vous serez prévenu"), following.mainText());
+        member.web().bytes(link);
+
+        long document = ((Number) Db.single("SELECT id FROM app.tender_document WHERE consultation_id = ?", id)).longValue();
+        Page versioned = buyer.submitWithFile(buyer.get("/buyer/consultation.xhtml?id=" + id), "version",
+                Map.of("version:of", Long.toString(document)), "version:file", "ccp-v2.pdf", "application/pdf", PDF, "version:upload");
+        assertTrue(versioned.globalMessages().contains("La nouvelle version est déposée"), versioned.mainText());
+        String notice = Mailbox.part(mailbox.await(follower, 1), "text/plain");
+        assertTrue(notice.startsWith("Bonjour Zoé Veille,") && notice.contains("Cahier des charges (version 2, ccp-v2.pdf)"), notice);
+        assertTrue(Mailbox.part(mailbox.await(member.email(), 2), "text/plain").contains("version 2"), "who downloaded is told too");
+
+        Page moved = buyer.submit(buyer.get("/buyer/consultation.xhtml?id=" + id), "consultation",
+                fields(Map.of("consultation:reference", Db.single("SELECT reference FROM app.consultation WHERE id = ?", id).toString(),
+                        "consultation:responseDeadline", deadline(30))), "consultation:save");
+        assertTrue(moved.globalMessages().contains("Les modifications sont enregistrées"), moved.mainText());
+        assertTrue(Mailbox.part(mailbox.await(follower, 2), "text/plain").contains("Les dates limites de la consultation"));
+        assertTrue(journalKinds(id).contains("DEADLINES_CHANGED"));
     }
 
     @Test
@@ -307,6 +331,10 @@ class ConsultationsIT extends PlatformIT {
         assertTrue(verify(buyer, id).contains("intact"), "restored");
         bypassingTriggers("DELETE FROM app.consultation_journal WHERE consultation_id = " + id + " AND seq = 3");
         assertTrue(verify(buyer, id).contains("rompue à la ligne 3"), "the last line removed is seen too");
+    }
+
+    private static boolean listed(Page consultations, long id) {
+        return consultations.doc().select("#consultations a").stream().anyMatch(a -> a.attr("href").endsWith("id=" + id));
     }
 
     private static String verify(WebClient buyer, long id) {

@@ -60,6 +60,8 @@ public class ConsultationBacking implements Serializable {
     private List<QuestionView> answered = List.of();
     private List<QuestionView> myQuestions = List.of();
     private String question;
+    private String followName;
+    private String followEmail;
     private DepositReceipt receipt;
     private Long companyId;
     private String text;
@@ -105,6 +107,18 @@ public class ConsultationBacking implements Serializable {
         } finally {
             opened.forEach(ConsultationBacking::closeQuietly);
             load();
+        }
+    }
+
+    /** Asks to be told of the consultation's changes (a visitor leaves an address, a name if they wish). */
+    public void follow() {
+        try {
+            catalogue.follow(id, followName, followEmail);
+            Messages.pageInfo("follow.done");
+            followName = null;
+            followEmail = null;
+        } catch (InvalidConsultationException e) {
+            Messages.fieldError("follow:" + e.field(), e.messageKey());
         }
     }
 
@@ -196,6 +210,22 @@ public class ConsultationBacking implements Serializable {
 
     public List<QuestionView> getMyQuestions() {
         return myQuestions;
+    }
+
+    public String getFollowName() {
+        return followName;
+    }
+
+    public void setFollowName(String followName) {
+        this.followName = followName;
+    }
+
+    public String getFollowEmail() {
+        return followEmail;
+    }
+
+    public void setFollowEmail(String followEmail) {
+        this.followEmail = followEmail;
     }
 
     public String getQuestion() {
