@@ -103,6 +103,16 @@ public class ResponseService {
                 .setParameter("companies", companies).getResultStream().map(DepositReceipt::of).toList();
     }
 
+    /** A receipt as PDF, for the members of the company that made the deposit; anyone else: not found. */
+    @RolesAllowed(Names.MEMBER)
+    public byte[] receiptPdf(long depositId) {
+        Account me = caller();
+        ResponseDeposit deposit = Optional.ofNullable(em.find(ResponseDeposit.class, depositId))
+                .filter(d -> approvedLinks(me).stream().anyMatch(l -> l.getCompany().getId().equals(d.getCompany().getId())))
+                .orElseThrow(ConsultationNotFoundException::new);
+        return ReceiptPdf.of(DepositReceipt.of(deposit), me.getLocale());
+    }
+
     /**
      * Deposits a response: {@code startedAt} is when its upload began (a deposit begun after the
      * deadline is refused), now is when it finished (after the deadline: kept sealed, late). An

@@ -63,6 +63,11 @@ class SealedResponsesIT extends PlatformIT {
         String mail = Mailbox.part(mailbox.await(depositor.email(), 2), "text/plain");
         assertTrue(mail.contains(sha256(offer)) && mail.contains("Forges du Scellé"), mail);
 
+        String pdfLink = deposited.doc().selectFirst("#receipt a.receipt-pdf").attr("href").replaceFirst("^.*?/consultation/", "/consultation/");
+        String pdfText = pdfText(depositor.web().bytes(pdfLink).body());
+        assertTrue(pdfText.contains("Forges du Scellé") && pdfText.contains(sha256(offer)) && pdfText.contains("offre.pdf"), pdfText);
+        assertEquals(200, colleague.web().bytes(pdfLink).statusCode(), "the company's receipt, for its members");
+        assertEquals(404, setup.buyer().bytes(pdfLink).statusCode());
         Page colleagues = colleague.web().get("/consultation.xhtml?id=" + setup.consultation());
         assertTrue(colleagues.text("receipts").contains(sha256(offer)), "a colleague sees the receipt");
         assertFalse(colleagues.body().contains(phrase), "and nothing of the content");
@@ -283,6 +288,21 @@ class SealedResponsesIT extends PlatformIT {
     private static byte[] pdf(String phrase) {
         return ("%PDF-1.4\n% " + phrase + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The text of a PDF, as OpenPDF extracts it, page after page. */
+    private static String pdfText(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
     }
 
     private static String sha256(byte[] content) throws Exception {
