@@ -9,6 +9,7 @@ import fr.ccibusiness.platform.Csv;
 import fr.ccibusiness.platform.FileStore;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.platform.StoredFile;
+import fr.ccibusiness.reference.ReferenceDataService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +68,9 @@ public class BuyerConsultationService {
     private ChangeNotices notices;
 
     @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
     private Settings settings;
 
     @Inject
@@ -96,6 +101,7 @@ public class BuyerConsultationService {
     public long createDraft(ConsultationForm form) {
         BuyerOrganisation organisation = organisation();
         Account me = caller();
+        checkCriteria(form);
         Consultation consultation = new Consultation(organisation, form, targets(organisation, form), me, clock.instant());
         em.persist(consultation);
         journal.record(consultation, JournalKind.CREATED, me, describe(consultation));
@@ -115,6 +121,10 @@ public class BuyerConsultationService {
         form.setQuestionDeadline(c.getQuestionDeadline().atZone(Consultation.PARIS).toLocalDateTime());
         form.setPublicAccess(c.isPublicAccess());
         form.setCommunityIds(c.getCommunities().stream().map(Community::getId).sorted().toList());
+        form.setNafCodes(String.join(", ", c.getNafCodes().stream().sorted().toList()));
+        form.setCertifications(String.join(", ", c.getCertifications().stream().sorted().toList()));
+        form.setCompetences(String.join(", ", c.getCompetences().stream().sorted().toList()));
+        form.setPlaces(String.join(", ", c.getPlaces().stream().sorted().toList()));
         return form;
     }
 
@@ -124,6 +134,7 @@ public class BuyerConsultationService {
         Consultation consultation = managed(id);
         Instant questions = consultation.getQuestionDeadline();
         Instant responses = consultation.getResponseDeadline();
+        checkCriteria(form);
         consultation.describe(form, targets(consultation.getOrganisation(), form), clock.instant());
         journal.record(consultation, JournalKind.DESCRIBED, caller(), describe(consultation));
         if (!questions.equals(consultation.getQuestionDeadline()) || !responses.equals(consultation.getResponseDeadline())) {
@@ -142,7 +153,9 @@ public class BuyerConsultationService {
         Consultation consultation = managed(id);
         consultation.publish(clock.instant());
         int told = consultation.getCommunities().isEmpty() ? 0 : notifications.consultationPublished(consultation.getCommunities()
-                .stream().map(Community::getId).sorted().toList(), consultation.getId(), caller().getId());
+                .stream().map(Community::getId).sorted().toList(), consultation.getId(), caller().getId(),
+                new Notifications.Match(List.copyOf(consultation.getNafCodes()), List.copyOf(consultation.getCertifications()),
+                        List.copyOf(consultation.getCompetences())));
         consultation.told(told);
         journal.record(consultation, JournalKind.PUBLISHED, caller(), describe(consultation) + " told=" + told);
     }
@@ -238,6 +251,18 @@ public class BuyerConsultationService {
         return "reference=\"" + c.getReference() + "\" title=\"" + c.getTitle() + "\" questions=" + c.getQuestionDeadline()
                 + " responses=" + c.getResponseDeadline() + " public=" + c.isPublicAccess() + " communities="
                 + c.getCommunities().stream().map(Community::getId).sorted().toList();
+    }
+
+    /** The NAF codes and communes the form names exist in the official lists (their shape is the entity's to check). */
+    private void checkCriteria(ConsultationForm form) {
+        if (ConsultationForm.split(form.getNafCodes()).stream().map(code -> code.toUpperCase(Locale.ROOT))
+                .anyMatch(code -> code.matches("\\d{2}\\.\\d{2}[A-Z]") && referenceData.naf(code).isEmpty())) {
+            throw new InvalidConsultationException("consultation.nafCodes.unknown");
+        }
+        if (ConsultationForm.split(form.getPlaces()).stream()
+                .anyMatch(code -> code.matches("\\d[0-9AB]\\d{3}") && referenceData.commune(code).isEmpty())) {
+            throw new InvalidConsultationException("consultation.places.unknown");
+        }
     }
 
     /** The communities the form names, each one the organisation may publish to. */

@@ -4,7 +4,9 @@ import fr.ccibusiness.account.Account;
 import fr.ccibusiness.community.Community;
 import fr.ccibusiness.platform.Html;
 import fr.ccibusiness.platform.HtmlSanitizer;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +26,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -47,6 +51,8 @@ public class Consultation {
     public static final int TITLE_MAX = 200;
     public static final int OBJECT_MAX = 50_000;
     public static final int REASON_MAX = 1000;
+    public static final int CRITERION_MAX = 60;
+    public static final int CRITERIA_MAX = 30;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,6 +92,26 @@ public class Consultation {
     @JoinTable(name = "consultation_target", joinColumns = @JoinColumn(name = "consultation_id"),
             inverseJoinColumns = @JoinColumn(name = "community_id"))
     private Set<Community> communities = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "consultation_naf", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "naf_code", length = 6)
+    private Set<String> nafCodes = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "consultation_certification", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "certification", length = CRITERION_MAX)
+    private Set<String> certifications = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "consultation_competence", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "competence", length = CRITERION_MAX)
+    private Set<String> competences = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "consultation_place", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "commune_code", length = 5)
+    private Set<String> places = new HashSet<>();
 
     @ManyToOne
     @JoinColumn(name = "created_by")
@@ -161,11 +187,31 @@ public class Consultation {
         if (!questions.isAfter(now)) {
             throw new InvalidConsultationException("consultation.questionDeadline.past");
         }
+        List<String> naf = ConsultationForm.split(form.getNafCodes()).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+        List<String> certification = ConsultationForm.split(form.getCertifications());
+        List<String> competence = ConsultationForm.split(form.getCompetences());
+        List<String> place = ConsultationForm.split(form.getPlaces());
+        if (naf.size() > CRITERIA_MAX || !naf.stream().allMatch(c -> c.matches("\\d{2}\\.\\d{2}[A-Z]"))) {
+            throw new InvalidConsultationException("consultation.nafCodes.invalid");
+        }
+        if (certification.size() > CRITERIA_MAX || certification.stream().anyMatch(c -> c.length() > CRITERION_MAX)) {
+            throw new InvalidConsultationException("consultation.certifications.invalid");
+        }
+        if (competence.size() > CRITERIA_MAX || competence.stream().anyMatch(c -> c.length() > CRITERION_MAX)) {
+            throw new InvalidConsultationException("consultation.competences.invalid");
+        }
+        if (place.size() > CRITERIA_MAX || !place.stream().allMatch(c -> c.matches("\\d[0-9AB]\\d{3}"))) {
+            throw new InvalidConsultationException("consultation.places.invalid");
+        }
         if (status == ConsultationStatus.DRAFT) {
             communities.clear();
             communities.addAll(targets);
             publicAccess = form.isPublicAccess();
         }
+        replace(nafCodes, naf);
+        replace(certifications, certification);
+        replace(competences, competence);
+        replace(places, place);
         this.reference = cleanReference;
         this.title = cleanTitle;
         this.objectHtml = cleanObject;
@@ -246,6 +292,11 @@ public class Consultation {
         return communities.stream().anyMatch(c -> c.getId().equals(community.getId()));
     }
 
+    private static void replace(Set<String> set, List<String> values) {
+        set.retainAll(values);
+        set.addAll(values);
+    }
+
     private static Instant deadline(LocalDateTime typed, String missingKey, Instant now) {
         if (typed == null) {
             throw new InvalidConsultationException(missingKey);
@@ -295,6 +346,22 @@ public class Consultation {
 
     public Set<Community> getCommunities() {
         return Set.copyOf(communities);
+    }
+
+    public Set<String> getNafCodes() {
+        return Set.copyOf(nafCodes);
+    }
+
+    public Set<String> getCertifications() {
+        return Set.copyOf(certifications);
+    }
+
+    public Set<String> getCompetences() {
+        return Set.copyOf(competences);
+    }
+
+    public Set<String> getPlaces() {
+        return Set.copyOf(places);
     }
 
     public Instant getCreatedAt() {

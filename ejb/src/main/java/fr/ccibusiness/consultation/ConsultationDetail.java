@@ -10,9 +10,17 @@ import java.util.List;
  */
 public record ConsultationDetail(long id, String reference, String title, String organisation, BuyerKind buyerKind,
                                  String objectHtml, ValueBand valueBand, Instant questionDeadline, Instant responseDeadline,
-                                 boolean publicAccess, List<String> communities, ConsultationStatus state, Instant publishedAt,
+                                 boolean publicAccess, List<String> communities, Criteria criteria, ConsultationStatus state, Instant publishedAt,
                                  Instant cancelledAt, String cancelReason, List<String> winners, List<Document> documents,
                                  Integer notifiedCount, boolean manager) {
+
+    /** What it asks of the companies, and where the work is: each list readable as it is shown (code and label, commune's name). */
+    public record Criteria(List<String> nafCodes, List<String> certifications, List<String> competences, List<String> places) {
+
+        public boolean isEmpty() {
+            return nafCodes.isEmpty() && certifications.isEmpty() && competences.isEmpty() && places.isEmpty();
+        }
+    }
 
     /** A tender document and its versions, newest first. */
     public record Document(long id, String title, List<Version> versions) {

@@ -21,6 +21,10 @@ public class ConsultationForm implements Serializable {
     private LocalDateTime questionDeadline;
     private boolean publicAccess;
     private List<Long> communityIds = new ArrayList<>();
+    private String nafCodes;
+    private String certifications;
+    private String competences;
+    private String places;
 
     public String getReference() {
         return reference;
@@ -76,6 +80,46 @@ public class ConsultationForm implements Serializable {
 
     public void setPublicAccess(boolean publicAccess) {
         this.publicAccess = publicAccess;
+    }
+
+    /** The NAF codes asked, as typed: separated by commas (25.62B, 28.41Z). */
+    public String getNafCodes() {
+        return nafCodes;
+    }
+
+    public void setNafCodes(String nafCodes) {
+        this.nafCodes = nafCodes;
+    }
+
+    public String getCertifications() {
+        return certifications;
+    }
+
+    public void setCertifications(String certifications) {
+        this.certifications = certifications;
+    }
+
+    public String getCompetences() {
+        return competences;
+    }
+
+    public void setCompetences(String competences) {
+        this.competences = competences;
+    }
+
+    /** The places of execution: INSEE codes of communes, separated by commas. */
+    public String getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(String places) {
+        this.places = places;
+    }
+
+    /** A list as typed, split on commas and semicolons, each part trimmed, empty ones dropped. */
+    static List<String> split(String typed) {
+        return typed == null ? List.of() : java.util.Arrays.stream(typed.split("[,;]")).map(String::strip)
+                .filter(part -> !part.isEmpty()).distinct().toList();
     }
 
     public List<Long> getCommunityIds() {

@@ -2,6 +2,8 @@ package fr.ccibusiness.consultation;
 
 import fr.ccibusiness.account.Account;
 import fr.ccibusiness.community.Community;
+import fr.ccibusiness.reference.Commune;
+import fr.ccibusiness.reference.NafCode;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,8 +73,17 @@ public class Consultations {
         BuyerOrganisation organisation = c.getOrganisation();
         return new ConsultationDetail(c.getId(), c.getReference(), c.getTitle(), organisation.getName(), organisation.getKind(),
                 c.getObjectHtml(), c.getValueBand(), c.getQuestionDeadline(), c.getResponseDeadline(), c.isPublicAccess(),
-                communities, c.state(now), c.getPublishedAt(), c.getCancelledAt(), c.getCancelReason(), winners(c), views,
+                communities, criteria(c), c.state(now), c.getPublishedAt(), c.getCancelledAt(), c.getCancelReason(), winners(c), views,
                 manager ? c.getNotifiedCount() : null, manager);
+    }
+
+    private ConsultationDetail.Criteria criteria(Consultation c) {
+        return new ConsultationDetail.Criteria(
+                c.getNafCodes().stream().sorted().map(code -> Optional.ofNullable(em.find(NafCode.class, code))
+                        .map(n -> code + " — " + n.getLabel()).orElse(code)).toList(),
+                c.getCertifications().stream().sorted().toList(), c.getCompetences().stream().sorted().toList(),
+                c.getPlaces().stream().map(code -> Optional.ofNullable(em.find(Commune.class, code)).map(Commune::getName).orElse(code))
+                        .sorted().toList());
     }
 
     private List<String> winners(Consultation c) {

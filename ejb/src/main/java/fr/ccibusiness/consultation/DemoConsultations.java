@@ -48,17 +48,19 @@ public class DemoConsultations {
         em.persist(organisation);
         consultation(organisation, buyer, "NAS-2026-014", "Usinage de pièces de structure en titane",
                 "<p>Usinage 5 axes de <strong>ferrures et cadres en Ti-6Al-4V</strong> pour un programme d’aérostructures :"
-                        + " environ 1 200 pièces par an, EN 9100 exigée.</p>", ValueBand.FROM_1M_TO_5M, 30, false, Set.of(reserved), true);
+                        + " environ 1 200 pièces par an, EN 9100 exigée.</p>", ValueBand.FROM_1M_TO_5M, 30, false, Set.of(reserved), true,
+                "EN 9100", "14118");
         consultation(organisation, buyer, "NAS-2026-017", "Nettoyage industriel du site de Colombelles",
                 "<p>Nettoyage des ateliers, bureaux et zones propres (ISO 8) du site de Colombelles, 12 000 m².</p>",
-                ValueBand.FROM_221K_TO_1M, 21, true, Set.of(), true);
+                ValueBand.FROM_221K_TO_1M, 21, true, Set.of(), true, "", "14118");
         consultation(organisation, buyer, "NAS-2027-002", "Maintenance des ponts roulants",
                 "<p>Maintenance préventive et curative de 14 ponts roulants (2 à 20 t).</p>", ValueBand.FROM_40K_TO_221K, 45, false,
-                Set.of(reserved, other), false);
+                Set.of(reserved, other), false, "", "");
     }
 
     private void consultation(BuyerOrganisation organisation, Account buyer, String reference, String title, String object,
-                              ValueBand band, int days, boolean publicAccess, Set<Community> targets, boolean publish) {
+                              ValueBand band, int days, boolean publicAccess, Set<Community> targets, boolean publish,
+                              String certifications, String places) {
         Instant now = clock.instant();
         ConsultationForm form = new ConsultationForm();
         form.setReference(reference);
@@ -68,6 +70,8 @@ public class DemoConsultations {
         form.setResponseDeadline(LocalDateTime.ofInstant(now.plus(Duration.ofDays(days)), Consultation.PARIS)
                 .truncatedTo(ChronoUnit.HOURS).withHour(12));
         form.setPublicAccess(publicAccess);
+        form.setCertifications(certifications);
+        form.setPlaces(places);
         Consultation consultation = new Consultation(organisation, form, targets, buyer, now);
         em.persist(consultation);
         journal.record(consultation, JournalKind.CREATED, buyer, "reference=\"" + reference + "\"");

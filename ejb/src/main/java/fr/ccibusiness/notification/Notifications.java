@@ -11,6 +11,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Queues the e-mails about something new, in the transaction of what is new: a rolled-back message
@@ -60,11 +62,19 @@ public class Notifications {
     }
 
     /**
-     * Tells the active members of the target communities who chose to hear of new content that a
-     * consultation was published there, once each whatever the number of its communities they are in
-     * (the notice names the first); returns how many will be told.
+     * What a member must match to hear of a consultation, each list empty when it asks nothing: a
+     * company of theirs with one of the NAF codes, a company of theirs holding one of the
+     * certifications, one of the competences on their own profile.
      */
-    public int consultationPublished(List<Long> communityIds, long consultationId, long buyerId) {
+    public record Match(List<String> nafCodes, List<String> certifications, List<String> competences) {
+    }
+
+    /**
+     * Tells the active members of the target communities who match and chose to hear of new content
+     * that a consultation was published there, once each whatever the number of its communities they
+     * are in (the notice names the first); returns how many will be told.
+     */
+    public int consultationPublished(List<Long> communityIds, long consultationId, long buyerId, Match match) {
         Instant now = clock.instant();
         int told = 0;
         String ids = "{" + String.join(",", communityIds.stream().map(String::valueOf).toList()) + "}";
@@ -76,12 +86,29 @@ public class Notifications {
                             + " FROM app.membership ms JOIN app.account a ON a.id = ms.account_id"
                             + " JOIN app.member m ON m.account_id = a.id"
                             + " WHERE ms.community_id = ANY(CAST(?5 AS BIGINT[])) AND ms.status = 'ACTIVE' AND a.id <> ?6"
-                            + " AND m.content_notification = ?7 GROUP BY a.id")
+                            + " AND m.content_notification = ?7"
+                            + " AND (CAST(?8 AS TEXT[]) = '{}' OR EXISTS (SELECT 1 FROM app.company_link l JOIN app.company c"
+                            + "   ON c.id = l.company_id WHERE l.account_id = a.id AND l.status = 'APPROVED'"
+                            + "   AND c.naf_code = ANY(CAST(?8 AS TEXT[]))))"
+                            + " AND (CAST(?9 AS TEXT[]) = '{}' OR EXISTS (SELECT 1 FROM app.company_link l"
+                            + "   JOIN app.company_certification cc ON cc.company_id = l.company_id WHERE l.account_id = a.id"
+                            + "   AND l.status = 'APPROVED' AND lower(cc.certification) = ANY(CAST(?9 AS TEXT[]))))"
+                            + " AND (CAST(?10 AS TEXT[]) = '{}' OR EXISTS (SELECT 1 FROM app.member_competence mc"
+                            + "   WHERE mc.account_id = a.id AND lower(mc.competence) = ANY(CAST(?10 AS TEXT[]))))"
+                            + " GROUP BY a.id")
                     .setParameter(1, consultationId).setParameter(2, settings.baseUrl() + "/consultation.xhtml?id=" + consultationId)
                     .setParameter(3, Timestamp.from(now)).setParameter(4, Timestamp.from(due)).setParameter(5, ids)
-                    .setParameter(6, buyerId).setParameter(7, frequency.name()).executeUpdate();
+                    .setParameter(6, buyerId).setParameter(7, frequency.name()).setParameter(8, array(match.nafCodes(), false))
+                    .setParameter(9, array(match.certifications(), true)).setParameter(10, array(match.competences(), true))
+                    .executeUpdate();
         }
         return told;
+    }
+
+    /** A PostgreSQL array literal of texts, lower-cased if asked, each quoted. */
+    private static String array(List<String> values, boolean lowerCase) {
+        return values.stream().map(v -> "\"" + (lowerCase ? v.toLowerCase(Locale.ROOT) : v).replace("\\", "\\\\")
+                .replace("\"", "\\\"") + "\"").collect(Collectors.joining(",", "{", "}"));
     }
 
     /**

@@ -133,6 +133,10 @@ public class RetentionRules {
                         + " WHERE consultation_id = ANY(CAST(?1 AS BIGINT[])))",
                 "DELETE FROM app.tender_document WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.consultation_target WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_naf WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_certification WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_competence WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_place WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.consultation_journal WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))"}) {
             em.createNativeQuery(sql).setParameter(1, array).executeUpdate();
         }

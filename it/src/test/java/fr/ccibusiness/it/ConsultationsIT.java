@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ccibusiness.it.support.Buyers;
 import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Mailbox;
 import fr.ccibusiness.it.support.Page;
@@ -308,6 +309,40 @@ class ConsultationsIT extends PlatformIT {
         } finally {
             shiftClock(0);
         }
+    }
+
+    @Test
+    void publicationReachesOnlyTheMembersWhoMatchItsCriteria() {
+        long community = Db.community("SECTOR", "OPEN", "Critères");
+        WebClient buyer = buyerOf(organisation(community));
+        Person certified = member("Certifiée", community);
+        long first = Buyers.companyOf(certified.id(), "Usinage Certifié");
+        Db.update("INSERT INTO app.company_certification (company_id, certification) VALUES (?, 'EN 9100')", first);
+        Person uncertified = member("Noncertifiée", community);
+        Buyers.companyOf(uncertified.id(), "Usinage Simple");
+        Person baker = member("Boulangère", community);
+        long bakery = Buyers.companyOf(baker.id(), "Boulangerie");
+        Db.update("UPDATE app.company SET naf_code = '10.71C' WHERE id = ?", bakery);
+        Db.update("INSERT INTO app.company_certification (company_id, certification) VALUES (?, 'EN 9100')", bakery);
+        for (Person person : List.of(certified, uncertified, baker)) {
+            Db.update("UPDATE app.member SET content_notification = 'EACH' WHERE account_id = ?", person.id());
+        }
+
+        Page unknown = buyer.submit(buyer.get("/buyer/consultation.xhtml"), "consultation",
+                fields(Map.of("consultation:nafCodes", "25.62B, 99.99Z")), "consultation:save");
+        assertTrue(unknown.messageFor("consultation:nafCodes").contains("n’est pas un code NAF"), unknown.mainText());
+        Page badPlace = buyer.submit(buyer.get("/buyer/consultation.xhtml"), "consultation",
+                fields(Map.of("consultation:places", "Caen")), "consultation:save");
+        assertTrue(badPlace.messageFor("consultation:places").contains("codes INSEE"), badPlace.mainText());
+
+        long id = draft(buyer, Map.of("consultation:communities", Long.toString(community), "consultation:nafCodes", "25.62b, 28.41Z",
+                "consultation:certifications", "en 9100", "consultation:places", "14118"));
+        Page published = publish(buyer, id);
+        assertEquals("1 membre des communautés destinataires prévenu, selon ses préférences.", published.text("told"));
+        assertTrue(published.text("criteria-naf").contains("25.62B — "), published.text("criteria-naf"));
+        assertEquals("Caen", published.text("criteria-places"));
+        assertEquals(List.of(certified.id()), Db.column("SELECT account_id FROM app.notification WHERE consultation_id = ?", id)
+                .stream().map(n -> ((Number) n).longValue()).toList(), "the NAF code and a certification asked: one member matches");
     }
 
     @Test
