@@ -125,6 +125,7 @@ public class BuyerConsultationService {
         form.setCertifications(String.join(", ", c.getCertifications().stream().sorted().toList()));
         form.setCompetences(String.join(", ", c.getCompetences().stream().sorted().toList()));
         form.setPlaces(String.join(", ", c.getPlaces().stream().sorted().toList()));
+        form.setLots(String.join("\n", c.getLots().stream().map(Lot::getTitle).toList()));
         return form;
     }
 

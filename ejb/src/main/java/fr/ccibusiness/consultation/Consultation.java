@@ -4,6 +4,7 @@ import fr.ccibusiness.account.Account;
 import fr.ccibusiness.community.Community;
 import fr.ccibusiness.platform.Html;
 import fr.ccibusiness.platform.HtmlSanitizer;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +19,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +57,7 @@ public class Consultation {
     public static final int REASON_MAX = 1000;
     public static final int CRITERION_MAX = 60;
     public static final int CRITERIA_MAX = 30;
+    public static final int LOTS_MAX = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,6 +117,10 @@ public class Consultation {
     @CollectionTable(name = "consultation_place", joinColumns = @JoinColumn(name = "consultation_id"))
     @Column(name = "commune_code", length = 5)
     private Set<String> places = new HashSet<>();
+
+    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<Lot> lots = new ArrayList<>();
 
     @ManyToOne
     @JoinColumn(name = "created_by")
@@ -203,10 +212,21 @@ public class Consultation {
         if (place.size() > CRITERIA_MAX || !place.stream().allMatch(c -> c.matches("\\d[0-9AB]\\d{3}"))) {
             throw new InvalidConsultationException("consultation.places.invalid");
         }
+        List<String> lotTitles = form.getLots() == null ? List.of() : form.getLots().lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
+        if (lotTitles.size() > LOTS_MAX || lotTitles.stream().anyMatch(t -> t.length() > TITLE_MAX)) {
+            throw new InvalidConsultationException("consultation.lots.invalid");
+        }
         if (status == ConsultationStatus.DRAFT) {
             communities.clear();
             communities.addAll(targets);
             publicAccess = form.isPublicAccess();
+            if (!lotTitles.equals(lots.stream().map(Lot::getTitle).toList())) {
+                lots.clear();
+                for (int i = 0; i < lotTitles.size(); i++) {
+                    lots.add(new Lot(this, i + 1, lotTitles.get(i)));
+                }
+            }
         }
         replace(nafCodes, naf);
         replace(certifications, certification);
@@ -346,6 +366,10 @@ public class Consultation {
 
     public Set<Community> getCommunities() {
         return Set.copyOf(communities);
+    }
+
+    public List<Lot> getLots() {
+        return List.copyOf(lots);
     }
 
     public Set<String> getNafCodes() {

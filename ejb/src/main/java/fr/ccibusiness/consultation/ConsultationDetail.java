@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record ConsultationDetail(long id, String reference, String title, String organisation, BuyerKind buyerKind,
                                  String objectHtml, ValueBand valueBand, Instant questionDeadline, Instant responseDeadline,
-                                 boolean publicAccess, List<String> communities, Criteria criteria, ConsultationStatus state, Instant publishedAt,
+                                 boolean publicAccess, List<String> communities, Criteria criteria, List<LotView> lots,
+                                 ConsultationStatus state, Instant publishedAt,
                                  Instant cancelledAt, String cancelReason, List<String> winners, List<Document> documents,
                                  Integer notifiedCount, boolean manager) {
 
@@ -20,6 +21,10 @@ public record ConsultationDetail(long id, String reference, String title, String
         public boolean isEmpty() {
             return nafCodes.isEmpty() && certifications.isEmpty() && competences.isEmpty() && places.isEmpty();
         }
+    }
+
+    /** A lot: its id (to respond to it) and its label. */
+    public record LotView(long id, String label) {
     }
 
     /** A tender document and its versions, newest first. */

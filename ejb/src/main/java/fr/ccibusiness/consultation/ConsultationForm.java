@@ -25,6 +25,7 @@ public class ConsultationForm implements Serializable {
     private String certifications;
     private String competences;
     private String places;
+    private String lots;
 
     public String getReference() {
         return reference;
@@ -114,6 +115,15 @@ public class ConsultationForm implements Serializable {
 
     public void setPlaces(String places) {
         this.places = places;
+    }
+
+    /** The lots, one title per line; none: the consultation is not split. */
+    public String getLots() {
+        return lots;
+    }
+
+    public void setLots(String lots) {
+        this.lots = lots;
     }
 
     /** A list as typed, split on commas and semicolons, each part trimmed, empty ones dropped. */

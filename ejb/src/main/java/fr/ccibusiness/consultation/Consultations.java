@@ -71,9 +71,11 @@ public class Consultations {
                         downloads.getOrDefault(v.getId(), 0L))).toList())).toList();
         List<String> communities = c.getCommunities().stream().map(Community::getName).sorted(Comparator.naturalOrder()).toList();
         BuyerOrganisation organisation = c.getOrganisation();
+        List<ConsultationDetail.LotView> lots = c.getLots().stream()
+                .map(l -> new ConsultationDetail.LotView(l.getId(), l.getLabel())).toList();
         return new ConsultationDetail(c.getId(), c.getReference(), c.getTitle(), organisation.getName(), organisation.getKind(),
                 c.getObjectHtml(), c.getValueBand(), c.getQuestionDeadline(), c.getResponseDeadline(), c.isPublicAccess(),
-                communities, criteria(c), c.state(now), c.getPublishedAt(), c.getCancelledAt(), c.getCancelReason(), winners(c), views,
+                communities, criteria(c), lots, c.state(now), c.getPublishedAt(), c.getCancelledAt(), c.getCancelReason(), winners(c), views,
                 manager ? c.getNotifiedCount() : null, manager);
     }
 
@@ -87,8 +89,9 @@ public class Consultations {
     }
 
     private List<String> winners(Consultation c) {
-        return em.createQuery("SELECT d.company.legalName FROM ResponseDeposit d WHERE d.consultation = :c AND d.awarded = TRUE"
-                + " ORDER BY d.company.legalName", String.class).setParameter("c", c).getResultList();
+        return em.createQuery("SELECT d FROM ResponseDeposit d WHERE d.consultation = :c AND d.awarded = TRUE", ResponseDeposit.class)
+                .setParameter("c", c).getResultStream().map(d -> d.getLot() == null ? d.getCompany().getLegalName()
+                        : d.getLot().getLabel() + " : " + d.getCompany().getLegalName()).sorted().toList();
     }
 
     private Map<Long, Long> downloadCounts(Consultation c) {

@@ -8,7 +8,8 @@ import java.util.List;
  * upload finished, whether it was late or has been replaced since, and each file with its size and
  * SHA-256; once awarded, whether it won. Nothing of the response's content.
  */
-public record DepositReceipt(long id, String consultationReference, String consultationTitle, String company, String siret,
+public record DepositReceipt(long id, String consultationReference, String consultationTitle, String lot, String company,
+                             String siret,
                              Instant finishedAt, boolean late, Instant replacedAt, boolean awarded, List<File> files) {
 
     public record File(String name, long sizeBytes, String sha256) {
@@ -16,7 +17,8 @@ public record DepositReceipt(long id, String consultationReference, String consu
 
     static DepositReceipt of(ResponseDeposit d) {
         return new DepositReceipt(d.getId(), d.getConsultation().getReference(), d.getConsultation().getTitle(),
-                d.getCompany().getLegalName(), d.getCompany().getSiret(), d.getFinishedAt(), d.isLate(), d.getReplacedAt(), d.isAwarded(),
+                d.getLot() == null ? null : d.getLot().getLabel(), d.getCompany().getLegalName(), d.getCompany().getSiret(),
+                d.getFinishedAt(), d.isLate(), d.getReplacedAt(), d.isAwarded(),
                 d.getFiles().stream().map(f -> new File(f.getFileName(), f.getSizeBytes(), f.getSha256())).toList());
     }
 

@@ -10,12 +10,18 @@ import java.util.List;
  */
 public record OpenedResponses(boolean opened, Instant openedAt, int sealed, List<Response> responses, List<Late> late) {
 
-    public record Response(long depositId, String company, String siret, Instant finishedAt, String text, List<File> files) {
+    public record Response(long depositId, String lot, String company, String siret, Instant finishedAt, String text,
+                           List<File> files) {
+
+        /** What the award's choice shows: the lot, if any, and the company. */
+        public String getLabel() {
+            return lot == null ? company : lot + " : " + company;
+        }
     }
 
     public record File(long id, String name, long sizeBytes, String sha256) {
     }
 
-    public record Late(String company, Instant finishedAt) {
+    public record Late(String lot, String company, Instant finishedAt) {
     }
 }

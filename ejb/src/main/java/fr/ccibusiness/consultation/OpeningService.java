@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -75,15 +76,17 @@ public class OpeningService {
         List<ResponseDeposit> deposits = em.createNamedQuery("ResponseDeposit.ofConsultation", ResponseDeposit.class)
                 .setParameter("consultation", consultation).getResultList();
         List<OpenedResponses.Late> late = deposits.stream().filter(ResponseDeposit::isLate)
-                .map(d -> new OpenedResponses.Late(d.getCompany().getLegalName(), d.getFinishedAt())).toList();
-        List<ResponseDeposit> openable = deposits.stream().filter(ResponseDeposit::isOpenable).toList();
+                .map(d -> new OpenedResponses.Late(lotOf(d), d.getCompany().getLegalName(), d.getFinishedAt())).toList();
+        List<ResponseDeposit> openable = deposits.stream().filter(ResponseDeposit::isOpenable)
+                .sorted(Comparator.comparing((ResponseDeposit d) -> d.getLot() == null ? 0 : d.getLot().getNumber())
+                        .thenComparing(d -> d.getCompany().getLegalName())).toList();
         ConsultationStatus state = consultation.state(now);
         if (state != ConsultationStatus.OPENED && state != ConsultationStatus.AWARDED) {
             return new OpenedResponses(false, null, openable.size(), List.of(), late);
         }
         byte[] privateKeyset = openable.isEmpty() ? null : key(consultation).release(consultation, now);
         return new OpenedResponses(true, consultation.getOpenedAt(), openable.size(), openable.stream().map(d ->
-                new OpenedResponses.Response(d.getId(), d.getCompany().getLegalName(), d.getCompany().getSiret(),
+                new OpenedResponses.Response(d.getId(), lotOf(d), d.getCompany().getLegalName(), d.getCompany().getSiret(),
                         d.getFinishedAt(), text(consultation, privateKeyset, d), d.getFiles().stream().map(f ->
                         new OpenedResponses.File(f.getId(), f.getFileName(), f.getSizeBytes(), f.getSha256())).toList()))
                 .toList(), late);
@@ -121,7 +124,8 @@ public class OpeningService {
                     .orElseThrow(() -> new InvalidConsultationException("award.winners.invalid")).award();
         }
         consultation.award(clock.instant());
-        List<String> retained = deposits.stream().filter(ResponseDeposit::isAwarded).map(d -> d.getCompany().getLegalName())
+        List<String> retained = deposits.stream().filter(ResponseDeposit::isAwarded)
+                .map(d -> d.getLot() == null ? d.getCompany().getLegalName() : d.getLot().getLabel() + " : " + d.getCompany().getLegalName())
                 .sorted().toList();
         journal.record(consultation, JournalKind.AWARDED, caller(), "winners=" + deposits.stream()
                 .filter(ResponseDeposit::isAwarded).map(d -> d.getCompany().getSiret()).sorted().toList());
@@ -133,6 +137,7 @@ public class OpeningService {
                 continue;
             }
             boolean won = deposits.stream().anyMatch(d -> d.isAwarded() && d.getCompany().getId().equals(deposit.getCompany().getId()));
+            // A company that responded to several lots is told once, retained if it won any.
             outbox.fire(composer.compose(candidate.getEmail(), candidate.getLocale(), won ? "award-won" : "award-lost", link,
                     accounts.memberOf(candidate).getFirstName(), consultation.getReference() + " — " + consultation.getTitle(),
                     deposit.getCompany().getLegalName(), String.join(", ", retained)).forAccount(candidate.getId()));
@@ -154,6 +159,10 @@ public class OpeningService {
                 + " file=\"" + file.getFileName() + "\" sha256=" + file.getSha256());
         return new OpenedFile(file.getFileName(), file.getMediaType(), file.getSizeBytes(), file.getContentOid(), aead,
                 ResponseFile.associatedData(deposit.getSealId(), file.getNumber()));
+    }
+
+    private static String lotOf(ResponseDeposit deposit) {
+        return deposit.getLot() == null ? null : deposit.getLot().getLabel();
     }
 
     private String text(Consultation consultation, byte[] privateKeyset, ResponseDeposit deposit) {

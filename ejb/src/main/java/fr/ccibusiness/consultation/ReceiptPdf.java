@@ -41,6 +41,9 @@ final class ReceiptPdf {
             fact(document, words.getString("receipt.company"), receipt.company() + " (SIRET " + receipt.siret() + ")", plain);
             fact(document, words.getString("receipt.consultation"), receipt.consultationReference() + " — "
                     + receipt.consultationTitle(), plain);
+            if (receipt.lot() != null) {
+                fact(document, words.getString("receipt.lot"), receipt.lot(), plain);
+            }
             fact(document, words.getString("receipt.finishedAt"), SECOND.format(receipt.finishedAt().atZone(Consultation.PARIS))
                     + " (" + words.getString("receipt.parisTime") + ")", plain);
             fact(document, words.getString("receipt.status"), words.getString(receipt.late() ? "receipt.late" : "receipt.onTime"),

@@ -31,6 +31,8 @@ import java.util.List;
         + " AND d.company.id IN :companies ORDER BY d.finishedAt DESC")
 @NamedQuery(name = "ResponseDeposit.current", query = "SELECT d FROM ResponseDeposit d WHERE d.consultation = :consultation"
         + " AND d.company = :company AND d.late = FALSE AND d.replacedAt IS NULL")
+@NamedQuery(name = "ResponseDeposit.currentOfLot", query = "SELECT d FROM ResponseDeposit d WHERE d.consultation = :consultation"
+        + " AND d.company = :company AND d.lot = :lot AND d.late = FALSE AND d.replacedAt IS NULL")
 public class ResponseDeposit {
 
     public static final int TEXT_MAX = 20_000;
@@ -46,6 +48,10 @@ public class ResponseDeposit {
     @ManyToOne(optional = false)
     @JoinColumn(name = "company_id")
     private Company company;
+
+    @ManyToOne
+    @JoinColumn(name = "lot_id")
+    private Lot lot;
 
     @ManyToOne
     @JoinColumn(name = "deposited_by")
@@ -85,9 +91,10 @@ public class ResponseDeposit {
     protected ResponseDeposit() {
     }
 
-    ResponseDeposit(Consultation consultation, Company company, Account by, String sealId, Instant startedAt,
+    ResponseDeposit(Consultation consultation, Lot lot, Company company, Account by, String sealId, Instant startedAt,
                     byte[] wrappedKey, byte[] sealedText) {
         this.consultation = consultation;
+        this.lot = lot;
         this.company = company;
         this.depositedBy = by;
         this.sealId = sealId;
@@ -134,6 +141,11 @@ public class ResponseDeposit {
 
     public Consultation getConsultation() {
         return consultation;
+    }
+
+    /** Its lot; none when the consultation is not split. */
+    public Lot getLot() {
+        return lot;
     }
 
     public Company getCompany() {

@@ -116,10 +116,11 @@ public class ResponseService {
     /**
      * Deposits a response: {@code startedAt} is when its upload began (a deposit begun after the
      * deadline is refused), now is when it finished (after the deadline: kept sealed, late). An
-     * on-time deposit replaces the company's earlier one, which stays sealed in the history.
+     * on-time deposit replaces the company's earlier one (for the same lot), which stays sealed in the history.
      */
     @RolesAllowed(Names.MEMBER)
-    public DepositReceipt deposit(long consultationId, long companyId, String text, List<Upload> uploads, Instant startedAt) {
+    public DepositReceipt deposit(long consultationId, long companyId, Long lotId, String text, List<Upload> uploads,
+                                  Instant startedAt) {
         Instant finished = clock.instant();
         Account me = caller();
         Consultation consultation = consultations.readable(consultations.find(consultationId), Optional.of(me), false, finished);
@@ -130,6 +131,9 @@ public class ResponseService {
         DepositTiming timing = DepositTiming.of(startedAt, finished, consultation.getResponseDeadline());
         Company company = approvedLinks(me).stream().map(CompanyLink::getCompany).filter(c -> c.getId() == companyId)
                 .findFirst().orElseThrow(() -> new InvalidConsultationException("deposit.company.notLinked"));
+        Lot lot = consultation.getLots().isEmpty() ? null : consultation.getLots().stream()
+                .filter(l -> l.getId().equals(lotId)).findFirst()
+                .orElseThrow(() -> new InvalidConsultationException("deposit.lot.required"));
         String cleanText = text == null ? "" : text.strip();
         if (cleanText.length() > ResponseDeposit.TEXT_MAX) {
             throw new InvalidConsultationException("deposit.text.tooLong");
@@ -142,7 +146,7 @@ public class ResponseService {
         }
         String sealId = UUID.randomUUID().toString();
         SealingKeys.ResponseKey key = sealing.newResponseKey(keyOf(consultation).getPublicKeyset(), sealId);
-        ResponseDeposit deposit = new ResponseDeposit(consultation, company, me, sealId, startedAt, key.wrapped(),
+        ResponseDeposit deposit = new ResponseDeposit(consultation, lot, company, me, sealId, startedAt, key.wrapped(),
                 sealText(key, sealId, cleanText));
         long budget = settings.responseMaxMegabytes() * 1024L * 1024L;
         for (Upload upload : uploads) {
@@ -152,18 +156,22 @@ public class ResponseService {
         }
         deposit.finish(finished, timing == DepositTiming.LATE);
         if (timing == DepositTiming.ON_TIME) {
-            em.createNamedQuery("ResponseDeposit.current", ResponseDeposit.class).setParameter("consultation", consultation)
-                    .setParameter("company", company).getResultStream().forEach(earlier -> earlier.replace(finished));
+            (lot == null ? em.createNamedQuery("ResponseDeposit.current", ResponseDeposit.class)
+                    : em.createNamedQuery("ResponseDeposit.currentOfLot", ResponseDeposit.class).setParameter("lot", lot))
+                    .setParameter("consultation", consultation).setParameter("company", company).getResultStream()
+                    .forEach(earlier -> earlier.replace(finished));
         }
         em.persist(deposit);
         em.flush();
         DepositReceipt receipt = DepositReceipt.of(deposit);
-        journal.record(consultation, JournalKind.DEPOSIT, me, "deposit=" + deposit.getId() + " finished=" + finished
+        journal.record(consultation, JournalKind.DEPOSIT, me, "deposit=" + deposit.getId()
+                + (lot == null ? "" : " lot=" + lot.getNumber()) + " finished=" + finished
                 + (deposit.isLate() ? " late=true" : "") + " files=" + receipt.files().stream()
                 .map(f -> f.sizeBytes() + " " + f.sha256()).toList());
         outbox.fire(composer.compose(me.getEmail(), me.getLocale(), deposit.isLate() ? "deposit-receipt-late" : "deposit-receipt",
                 settings.baseUrl() + "/consultation.xhtml?id=" + consultation.getId(), accounts.memberOf(me).getFirstName(),
-                consultation.getReference() + " — " + consultation.getTitle(), company.getLegalName(),
+                consultation.getReference() + " — " + consultation.getTitle() + (lot == null ? "" : " (" + lot.getLabel() + ")"),
+                company.getLegalName(),
                 RECEIPT_TIME.format(finished.atZone(Consultation.PARIS)), receipt.files().isEmpty() ? "—"
                         : receipt.filesAsText(me.getLocale())).forAccount(me.getId()));
         return receipt;

@@ -126,6 +126,7 @@ public class RetentionRules {
                         + " WHERE consultation_id = ANY(CAST(?1 AS BIGINT[])))",
                 "DELETE FROM app.response_deposit WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.consultation_key WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.consultation_lot WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.consultation_question WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.tender_download WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.consultation_follower WHERE consultation_id = ANY(CAST(?1 AS BIGINT[]))",

@@ -171,6 +171,62 @@ class SealedResponsesIT extends PlatformIT {
         assertEquals(0, Db.count("SELECT count(*) FROM app.response_deposit WHERE consultation_id = ?", setup.consultation()));
     }
 
+    @Test
+    void aConsultationInLotsIsAnsweredOpenedAndAwardedLotByLot() {
+        long community = Db.community("SECTOR", "OPEN", "Lots");
+        WebClient buyer = buyerOf(organisation(community));
+        long consultation = draft(buyer, Map.of("consultation:communities", Long.toString(community),
+                "consultation:responseDeadline", deadline(2), "consultation:questionDeadline", deadline(1),
+                "consultation:lots", "Tournage\nFraisage"));
+        Page published = publish(buyer, consultation);
+        assertTrue(published.text("lots").contains("Lot 1 — Tournage") && published.text("lots").contains("Lot 2 — Fraisage"));
+        List<Object> lots = Db.column("SELECT id FROM app.consultation_lot WHERE consultation_id = ? ORDER BY number", consultation);
+        Person alice = member("Alice", community);
+        companyOf(alice.id(), "Alpha Lots");
+        Person bruno = member("Bruno", community);
+        companyOf(bruno.id(), "Bêta Lots");
+
+        Page noLot = deposit(alice.web(), consultation, "Sans lot", "x.pdf", pdf("x"));
+        assertTrue(noLot.messageFor("deposit:lot").contains("Choisissez le lot"), noLot.mainText());
+        depositForLot(alice.web(), consultation, lots.get(0), "Alpha tournage, première");
+        depositForLot(alice.web(), consultation, lots.get(1), "Alpha fraisage");
+        Page last = depositForLot(alice.web(), consultation, lots.get(0), "Alpha tournage, finale");
+        assertTrue(last.text("receipt").contains("Lot 1 — Tournage"), last.text("receipt"));
+        depositForLot(bruno.web(), consultation, lots.get(0), "Bêta tournage");
+        try {
+            shiftClock(3);
+            Page opened = buyer.submit(buyer.get("/buyer/consultation.xhtml?id=" + consultation), "opening", Map.of(), "opening:open");
+            String table = opened.text("opened");
+            assertTrue(table.contains("Alpha tournage, finale") && table.contains("Alpha fraisage") && table.contains("Bêta tournage"),
+                    table);
+            assertFalse(table.contains("première"), "a company's earlier response to a lot stays sealed, not its other lot's");
+            long betaTurning = depositId(consultation, "Bêta Lots", lots.get(0));
+            Page awarded = buyer.submit(opened, "award", Map.of("award:winners", Long.toString(betaTurning)), "award:confirm");
+            assertTrue(awarded.globalMessages().contains("attribuée"), awarded.mainText());
+            assertEquals("Lot 1 — Tournage : Bêta Lots", bruno.web().get("/consultation.xhtml?id=" + consultation).text("winners"));
+            assertTrue(alice.web().get("/consultation.xhtml?id=" + consultation).text("receipts").contains("Non retenu"),
+                    "Alpha's responses, to both lots, were not retained");
+        } finally {
+            shiftClock(0);
+        }
+    }
+
+    private static Page depositForLot(WebClient member, long consultation, Object lot, String text) {
+        Page form = member.get("/consultation.xhtml?id=" + consultation);
+        Map<String, String> fields = new java.util.HashMap<>(withCompany(form, Map.of("deposit:text", text)));
+        fields.put("deposit:lot", lot.toString());
+        Page done = member.submitWithFile(form, "deposit", fields, "deposit:files", "offre.pdf", "application/pdf", pdf(text),
+                "deposit:send");
+        assertTrue(done.globalMessages().contains("Votre pli est déposé"), done.mainText());
+        return done;
+    }
+
+    private static long depositId(long consultation, String company, Object lot) {
+        return ((Number) Db.single("SELECT d.id FROM app.response_deposit d JOIN app.company c ON c.id = d.company_id"
+                + " WHERE d.consultation_id = ? AND c.legal_name = ? AND d.lot_id = ? AND d.replaced_at IS NULL", consultation, company,
+                ((Number) lot).longValue())).longValue();
+    }
+
     private record Setup(long community, WebClient buyer, long consultation) {
     }
 

@@ -64,6 +64,7 @@ public class ConsultationBacking implements Serializable {
     private String followEmail;
     private DepositReceipt receipt;
     private Long companyId;
+    private Long lotId;
     private String text;
     private transient List<Part> files = new ArrayList<>();
 
@@ -93,7 +94,7 @@ public class ConsultationBacking implements Serializable {
                     uploads.add(new ResponseService.Upload(part.getSubmittedFileName(), content));
                 }
             }
-            receipt = responses.deposit(id, companyId == null ? -1 : companyId, text, uploads,
+            receipt = responses.deposit(id, companyId == null ? -1 : companyId, lotId, text, uploads,
                     DepositStartFilter.startedAt((HttpServletRequest) external.getRequest()));
             Messages.pageInfo(receipt.late() ? "deposit.done.late" : "deposit.done");
             text = null;
@@ -234,6 +235,14 @@ public class ConsultationBacking implements Serializable {
 
     public void setQuestion(String question) {
         this.question = question;
+    }
+
+    public Long getLotId() {
+        return lotId;
+    }
+
+    public void setLotId(Long lotId) {
+        this.lotId = lotId;
     }
 
     public Long getCompanyId() {
