@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,7 +95,7 @@ public class BuyerConsultationService {
     @RolesAllowed(Names.BUYER)
     public Map<Long, String> publishableCommunities() {
         return organisation().getCommunities().stream().sorted(Comparator.comparing(Community::getName))
-                .collect(Collectors.toMap(Community::getId, Community::getName, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(Community::getId, Community::getName, (a, b) -> a, LinkedHashMap::new));
     }
 
     @RolesAllowed(Names.BUYER)

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public class BuyerOrganisationService {
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
     public Map<Long, String> ccis() {
         List<Cci> ccis = admin() ? em.createNamedQuery("Cci.regionalFirst", Cci.class).getResultList() : servedCcis();
-        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
         ccis.forEach(c -> names.put(c.getId(), c.getName()));
         return names;
     }

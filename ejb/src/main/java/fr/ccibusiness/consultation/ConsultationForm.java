@@ -3,6 +3,7 @@ package fr.ccibusiness.consultation;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -128,7 +129,7 @@ public class ConsultationForm implements Serializable {
 
     /** A list as typed, split on commas and semicolons, each part trimmed, empty ones dropped. */
     static List<String> split(String typed) {
-        return typed == null ? List.of() : java.util.Arrays.stream(typed.split("[,;]")).map(String::strip)
+        return typed == null ? List.of() : Arrays.stream(typed.split("[,;]")).map(String::strip)
                 .filter(part -> !part.isEmpty()).distinct().toList();
     }
 

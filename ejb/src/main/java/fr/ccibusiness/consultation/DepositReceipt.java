@@ -2,6 +2,7 @@ package fr.ccibusiness.consultation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a deposit's receipt states: the company, the consultation, the instant (to the second) its
@@ -23,7 +24,7 @@ public record DepositReceipt(long id, String consultationReference, String consu
     }
 
     /** The files as the receipt's e-mail lists them, one per line, sizes in the reader's language. */
-    public String filesAsText(java.util.Locale locale) {
+    public String filesAsText(Locale locale) {
         String bytes = "fr".equals(locale.getLanguage()) ? " octets" : " bytes";
         StringBuilder text = new StringBuilder();
         files.forEach(f -> text.append("— ").append(f.name()).append(" : ").append(f.sizeBytes()).append(bytes)

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -132,7 +133,7 @@ public class QuestionService {
                 + " UNION SELECT asked_by FROM app.consultation_question WHERE consultation_id = ?1"
                 + " UNION SELECT deposited_by FROM app.response_deposit WHERE consultation_id = ?1")
                 .setParameter(1, consultation.getId()).getResultList();
-        return ids.stream().filter(java.util.Objects::nonNull).map(id -> em.find(Account.class, id.longValue()))
+        return ids.stream().filter(Objects::nonNull).map(id -> em.find(Account.class, id.longValue()))
                 .filter(a -> a != null && a.isActive()).toList();
     }
 

@@ -27,6 +27,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +87,7 @@ public class ResponseService {
     @RolesAllowed(Names.MEMBER)
     public Map<Long, String> companies() {
         return approvedLinks(caller()).stream().collect(Collectors.toMap(l -> l.getCompany().getId(),
-                l -> l.getCompany().getLegalName(), (a, b) -> a, java.util.LinkedHashMap::new));
+                l -> l.getCompany().getLegalName(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The receipts of the deposits the caller's companies made to this consultation, latest first. */

@@ -195,7 +195,7 @@ public class BuyerConsultationBacking implements Serializable {
     }
 
     public void setWinners(List<Long> winners) {
-        this.winners = winners == null ? new ArrayList<>() : new java.util.ArrayList<>(winners);
+        this.winners = winners == null ? new ArrayList<>() : new ArrayList<>(winners);
     }
 
     /** Opens the responses, once the deadline has passed. */
