@@ -123,7 +123,9 @@ public class BuyerOrganisationService {
                 o.getBuyers().stream().map(a -> new BuyerOrganisationView.Buyer(a.getId(), names.getOrDefault(a.getId(), ""),
                         a.getEmail())).sorted(Comparator.comparing(BuyerOrganisationView.Buyer::email)).toList(),
                 o.getCommunities().stream().map(c -> new BuyerOrganisationView.Target(c.getId(), c.getName()))
-                        .sorted(Comparator.comparing(BuyerOrganisationView.Target::name)).toList());
+                        .sorted(Comparator.comparing(BuyerOrganisationView.Target::name)).toList(),
+                em.createNamedQuery("Consultation.ofOrganisation", Consultation.class).setParameter("organisation", o)
+                        .getResultStream().map(c -> ConsultationSummary.of(c, clock.instant())).toList());
     }
 
     private BuyerOrganisation managed(long organisationId) {

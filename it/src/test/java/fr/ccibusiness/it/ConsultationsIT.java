@@ -103,6 +103,15 @@ class ConsultationsIT extends PlatformIT {
         assertEquals(List.of("CREATED", "DOCUMENT_VERSION", "PUBLISHED", "DOWNLOAD"), journalKinds(id));
         Page verified = buyer.submit(managed, "journal", Map.of(), "journal:verify");
         assertTrue(verified.text("journal:intact").startsWith("Le journal est intact : 4 lignes"), verified.mainText());
+
+        Page adminConsole = admin.get("/admin/buyers.xhtml");
+        String journalPage = adminConsole.doc().select("ul.consultations a").stream()
+                .filter(a -> a.attr("href").endsWith("id=" + id)).findFirst().orElseThrow().attr("href");
+        Page adminView = admin.get(journalPage);
+        assertTrue(adminView.doc().getElementById("consultation") == null, "an administrator reads, changes nothing");
+        assertTrue(admin.submit(adminView, "journal", Map.of(), "journal:verify").text("journal:intact").startsWith(
+                "Le journal est intact : 4 lignes"), "and verifies the journal (reading it adds no line)");
+        assertEquals(200, admin.bytes("/buyer/journal.csv?id=" + id).statusCode());
     }
 
     @Test
