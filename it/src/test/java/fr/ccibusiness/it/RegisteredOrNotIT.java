@@ -140,8 +140,6 @@ class RegisteredOrNotIT extends PlatformIT {
         double registeredMedian = median(registeredTimes) / 1e6;
         double unknownMedian = median(unknownTimes) / 1e6;
         double difference = median(differences) / 1e6;
-        System.out.printf("%s: median %.1f ms for a registered address, %.1f ms for an unknown one, %.1f ms apart"
-                + " (median of the pairs' differences)%n", what, registeredMedian, unknownMedian, difference);
         assertTrue(Math.abs(difference) <= 0.25 * Math.max(registeredMedian, unknownMedian),
                 what + String.format(": medians %.1f ms (registered) and %.1f ms (unknown), %.1f ms apart pair by pair",
                         registeredMedian, unknownMedian, difference));
