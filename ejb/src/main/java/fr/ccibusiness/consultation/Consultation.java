@@ -308,10 +308,6 @@ public class Consultation {
         return state == ConsultationStatus.DRAFT || state == ConsultationStatus.PUBLISHED;
     }
 
-    public boolean isTargeting(Community community) {
-        return communities.stream().anyMatch(c -> c.getId().equals(community.getId()));
-    }
-
     private static void replace(Set<String> set, List<String> values) {
         set.retainAll(values);
         set.addAll(values);

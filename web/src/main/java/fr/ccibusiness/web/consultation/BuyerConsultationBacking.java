@@ -11,7 +11,6 @@ import fr.ccibusiness.consultation.OpenedResponses;
 import fr.ccibusiness.consultation.OpeningService;
 import fr.ccibusiness.consultation.QuestionService;
 import fr.ccibusiness.consultation.QuestionView;
-import fr.ccibusiness.consultation.ResponsesSealedException;
 import fr.ccibusiness.consultation.ValueBand;
 import fr.ccibusiness.platform.BusinessException;
 import fr.ccibusiness.web.support.Messages;
@@ -116,7 +115,7 @@ public class BuyerConsultationBacking implements Serializable {
         if (uploads.acceptable(documentFile, "document:file")) {
             try (InputStream content = documentFile.getInputStream()) {
                 if (act(() -> service.addDocument(id, documentTitle, documentFile.getSubmittedFileName(), content),
-                        "consultation.document.added")) {
+                        "consultation.document.added", "document:file")) {
                     documentTitle = null;
                 }
             }
@@ -126,7 +125,8 @@ public class BuyerConsultationBacking implements Serializable {
     public void uploadVersion() throws IOException {
         if (versionOf != null && uploads.acceptable(versionFile, "version:file")) {
             try (InputStream content = versionFile.getInputStream()) {
-                act(() -> service.addVersion(versionOf, versionFile.getSubmittedFileName(), content), "consultation.version.added");
+                act(() -> service.addVersion(versionOf, versionFile.getSubmittedFileName(), content), "consultation.version.added",
+                        "version:file");
             }
         }
     }
@@ -207,8 +207,15 @@ public class BuyerConsultationBacking implements Serializable {
         check = service.verifyJournal(id);
     }
 
-    /** Runs an action; a refusal goes next to the field it is about (or at the top), and what was typed stays. */
     private boolean act(Runnable action, String doneKey) {
+        return act(action, doneKey, null);
+    }
+
+    /**
+     * Runs an action; a refusal goes next to the field it is about (a file's, to {@code fileField}) or at
+     * the top, and what was typed stays.
+     */
+    private boolean act(Runnable action, String doneKey, String fileField) {
         try {
             action.run();
             Messages.pageInfo(doneKey);
@@ -216,12 +223,12 @@ public class BuyerConsultationBacking implements Serializable {
         } catch (InvalidConsultationException e) {
             refuse(e);
             return false;
-        } catch (ResponsesSealedException e) {
-            Messages.pageError(e.messageKey());
-            return false;
         } catch (BusinessException e) {
-            Messages.fieldError(e.messageKey().startsWith("file.") && versionFile != null ? "version:file" : "document:file",
-                    e.messageKey(), uploads.getMaxMegabytes());
+            if (fileField == null) {
+                Messages.pageError(e.messageKey());
+            } else {
+                Messages.fieldError(fileField, e.messageKey(), uploads.getMaxMegabytes());
+            }
             return false;
         } finally {
             reload();
