@@ -66,7 +66,7 @@ public class BuyerConsultationService {
     private Notifications notifications;
 
     @Inject
-    private ChangeNotices notices;
+    private ConsultationMail mail;
 
     @Inject
     private ReferenceDataService referenceData;
@@ -143,7 +143,7 @@ public class BuyerConsultationService {
             journal.record(consultation, JournalKind.DEADLINES_CHANGED, caller(), "questions=" + questions + "->"
                     + consultation.getQuestionDeadline() + " responses=" + responses + "->" + consultation.getResponseDeadline());
             if (consultation.state(clock.instant()) == ConsultationStatus.PUBLISHED) {
-                notices.tell(consultation, "consultation-new-deadlines", PARIS_TIME.format(consultation.getQuestionDeadline()
+                mail.changed(consultation, "consultation-new-deadlines", PARIS_TIME.format(consultation.getQuestionDeadline()
                         .atZone(Consultation.PARIS)) + " / " + PARIS_TIME.format(consultation.getResponseDeadline().atZone(Consultation.PARIS)));
             }
         }
@@ -189,7 +189,7 @@ public class BuyerConsultationService {
         TenderDocumentVersion version = document.addVersion(file, caller(), clock.instant());
         record(version);
         if (document.getConsultation().state(clock.instant()) == ConsultationStatus.PUBLISHED) {
-            notices.tell(document.getConsultation(), "consultation-new-version", document.getTitle() + " (version "
+            mail.changed(document.getConsultation(), "consultation-new-version", document.getTitle() + " (version "
                     + version.getNumber() + ", " + version.getFileName() + ")");
         }
     }

@@ -3,15 +3,12 @@ package fr.ccibusiness.consultation;
 import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Role.Names;
-import fr.ccibusiness.platform.MailComposer;
-import fr.ccibusiness.platform.OutgoingMail;
 import fr.ccibusiness.platform.Settings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,10 +47,7 @@ public class QuestionService {
     private ConsultationJournal journal;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<OutgoingMail> outbox;
+    private ConsultationMail mail;
 
     @Inject
     private Settings settings;
@@ -88,12 +82,9 @@ public class QuestionService {
         em.persist(question);
         em.flush();
         journal.record(consultation, JournalKind.QUESTION, me, "question=" + question.getId());
-        String link = settings.baseUrl() + "/buyer/consultation.xhtml?id=" + consultation.getId();
-        for (Account buyer : consultation.getOrganisation().getBuyers()) {
-            outbox.fire(composer.compose(buyer.getEmail(), buyer.getLocale(), "question-asked", link,
-                    accounts.memberOf(buyer).getFirstName(), consultation.getReference() + " — " + consultation.getTitle())
-                    .forAccount(buyer.getId()));
-        }
+        mail.toAccounts(consultation.getOrganisation().getBuyers().stream().map(Account::getId).toList(), "question-asked",
+                settings.baseUrl() + "/buyer/consultation.xhtml?id=" + consultation.getId(),
+                consultation.getReference() + " — " + consultation.getTitle());
     }
 
     /** Every question of the consultation, with who asked, for its buyers. */
@@ -115,26 +106,20 @@ public class QuestionService {
         Consultation consultation = consultations.ofBuyer(question.getConsultation().getId(), caller());
         question.answer(text, toAll, caller(), clock.instant());
         journal.record(consultation, JournalKind.ANSWER, caller(), "question=" + question.getId() + " toAll=" + toAll);
-        List<Account> told = toAll ? candidates(consultation)
-                : Optional.ofNullable(question.getAskedBy()).map(List::of).orElse(List.of());
-        String link = settings.baseUrl() + "/consultation.xhtml?id=" + consultation.getId();
-        for (Account candidate : told) {
-            outbox.fire(composer.compose(candidate.getEmail(), candidate.getLocale(), toAll ? "question-answered-all"
-                            : "question-answered", link, accounts.memberOf(candidate).getFirstName(),
-                    consultation.getReference() + " — " + consultation.getTitle(), question.getQuestion(), question.getAnswer())
-                    .forAccount(candidate.getId()));
-        }
+        List<Long> told = toAll ? candidates(consultation)
+                : Optional.ofNullable(question.getAskedBy()).map(a -> List.of(a.getId())).orElse(List.of());
+        mail.toAccounts(told, toAll ? "question-answered-all" : "question-answered", mail.link(consultation),
+                consultation.getReference() + " — " + consultation.getTitle(), question.getQuestion(), question.getAnswer());
     }
 
     /** Everyone who downloaded a tender document, asked a question or deposited a response. */
-    private List<Account> candidates(Consultation consultation) {
+    private List<Long> candidates(Consultation consultation) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT account_id FROM app.tender_download WHERE consultation_id = ?1"
                 + " UNION SELECT asked_by FROM app.consultation_question WHERE consultation_id = ?1"
                 + " UNION SELECT deposited_by FROM app.response_deposit WHERE consultation_id = ?1")
                 .setParameter(1, consultation.getId()).getResultList();
-        return ids.stream().filter(Objects::nonNull).map(id -> em.find(Account.class, id.longValue()))
-                .filter(a -> a != null && a.isActive()).toList();
+        return ids.stream().filter(Objects::nonNull).map(Number::longValue).toList();
     }
 
     private Consultation readable(long consultationId, Account me) {

@@ -25,8 +25,8 @@ import java.util.List;
  */
 @Entity
 @Table(name = "response_deposit")
-@NamedQuery(name = "ResponseDeposit.ofConsultation", query = "SELECT d FROM ResponseDeposit d WHERE d.consultation = :consultation"
-        + " ORDER BY d.finishedAt")
+@NamedQuery(name = "ResponseDeposit.ofConsultation", query = "SELECT DISTINCT d FROM ResponseDeposit d JOIN FETCH d.company"
+        + " LEFT JOIN FETCH d.files WHERE d.consultation = :consultation ORDER BY d.finishedAt")
 @NamedQuery(name = "ResponseDeposit.ofCompanies", query = "SELECT d FROM ResponseDeposit d WHERE d.consultation = :consultation"
         + " AND d.company.id IN :companies ORDER BY d.finishedAt DESC")
 @NamedQuery(name = "ResponseDeposit.current", query = "SELECT d FROM ResponseDeposit d WHERE d.consultation = :consultation"
