@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,7 +48,10 @@ public final class Browser implements AutoCloseable {
                 "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // Pages that update themselves (a conversation's polling) replace elements while a test reads them:
+        // a wait reads again rather than fail on the stale one.
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     public void open(String pathOrUrl) {
@@ -112,7 +116,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(String id) {
-        return find(id).getText();
+        return wait.until(d -> {
+            WebElement element = d.findElement(By.id(id));
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     /** What an input holds now. */
@@ -130,7 +137,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element's text satisfies the condition (pages that update themselves). */
     public void waitForText(String id, java.util.function.Predicate<String> condition, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(d -> condition.test(d.findElement(By.id(id)).getText()));
+        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.test(d.findElement(By.id(id)).getText()));
     }
 
     /** Whether an element with this id is on the page (visible or not). */
