@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Twelve people download a newly published 20 MB document of the community space at once, on the
-# running platform (./run.sh, demo data): every byte comes through the file store a 256 KB chunk at a
-# time, so the server's heap must not grow with the file's size times the readers. Prints the time,
+# running platform (./run.sh, demo data): every byte streams from the file store through a 64 KB
+# buffer, so the server's heap must not grow with the file's size times the readers. Prints the time,
 # the throughput, and the heap used before and at its peak (jstat, every 100 ms), and checks each
 # download's SHA-256. Needs psql and jstat on this machine (the database is the platform's).
 # Usage: bench/space-download.sh [readers] [megabytes]
@@ -23,7 +23,13 @@ trap '[ -n "$jstat_pid" ] && kill "$jstat_pid" 2>/dev/null; rm -rf "$work"' EXIT
 # A PDF-looking file of the size asked, published as a new version of the demo space's document.
 { printf '%%PDF-1.4\n'; head -c $((megabytes * 1024 * 1024 - 9)) /dev/urandom; } > "$work/report.pdf"
 expected=$(sha256sum "$work/report.pdf" | cut -d' ' -f1)
-oid=$(sql -c "\\lo_import $work/report.pdf" -c "\\echo :LASTOID" | tail -1)
+# Put in the file store as the platform does: a numbered file in its directory, with its row.
+base_dir=$(tr '\0' '\n' < "/proc/$server/cmdline" | sed -n 's/^-Djboss.server.base.dir=//p')
+store=${CCI_FILES_DIR:-$base_dir/data/cci-files/${CCI_DB_NAME:-ccibusiness}}
+file=$(sql -c "SELECT nextval('app.stored_file_id_seq')")
+mkdir -p "$store/$(printf %03d $((file % 1000)))"
+cp "$work/report.pdf" "$store/$(printf %03d $((file % 1000)))/$file"
+sql -c "INSERT INTO app.stored_file (id, size_bytes, sha256, created_at) VALUES ($file, $(stat -c %s "$work/report.pdf"), '$expected', now())"
 version=$(sql <<SQL
 WITH item AS (SELECT i.id FROM app.space_item i JOIN app.account a ON a.id = i.created_by
               WHERE a.email = 'animateur@demo.ccibusiness.fr' AND i.kind = 'DOCUMENT' AND i.removed_at IS NULL
@@ -33,10 +39,10 @@ version AS (INSERT INTO app.document_version (item_id, number, file_name, media_
                    'application/pdf', $(stat -c %s "$work/report.pdf"), '$expected',
                    (SELECT id FROM app.account WHERE email = 'animateur@demo.ccibusiness.fr'), now()
             FROM item RETURNING id)
-INSERT INTO app.document_content (version_id, content_oid) SELECT id, $oid FROM version RETURNING version_id;
+INSERT INTO app.document_content (version_id, file_id) SELECT id, $file FROM version RETURNING version_id;
 SQL
 )
-echo "Version $version: $megabytes MB (large object $oid)"
+echo "Version $version: $megabytes MB (file $file of the store)"
 
 # The demo member, signed in.
 jar="$work/jar"

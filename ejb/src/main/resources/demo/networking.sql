@@ -51,14 +51,8 @@ BEGIN
     RETURNING id INTO document;
     INSERT INTO app.document_version (item_id, number, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
     VALUES (document, 1, 'barometre-2026.pdf', 'application/pdf', 0, '', animator, now() - interval '10 days') RETURNING id INTO version;
-    INSERT INTO app.document_content (version_id, content_oid)
-    VALUES (version, lo_from_bytea(0, convert_to(E'%PDF-1.4\n% Barometre 2026, version 1\n%%EOF\n', 'UTF8')));
     INSERT INTO app.document_version (item_id, number, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
     VALUES (document, 2, 'barometre-2026-v2.pdf', 'application/pdf', 0, '', animator, now()) RETURNING id INTO version;
-    INSERT INTO app.document_content (version_id, content_oid)
-    VALUES (version, lo_from_bytea(0, convert_to(E'%PDF-1.4\n% Barometre 2026, version 2\n%%EOF\n', 'UTF8')));
-    UPDATE app.document_version v SET size_bytes = length(lo_get(c.content_oid)), sha256 = encode(sha256(lo_get(c.content_oid)), 'hex')
-    FROM app.document_content c WHERE c.version_id = v.id AND v.item_id = document;
     INSERT INTO app.space_item (community_id, folder_id, kind, title, url, created_by, created_at, updated_at)
     VALUES (community, NULL, 'LINK', 'Annuaire des aides régionales (AD Normandie)', 'https://adnormandie.fr/', animator, now(), now());
 END $$;

@@ -75,7 +75,7 @@ public class ConsultationCatalogue {
                 + "\" version=" + version.getNumber() + " file=\"" + version.getFileName() + "\""
                 + (me.isEmpty() ? " reader=anonymous" : ""));
         return new DownloadedTender(version.getFileName(), version.getMediaType(), version.getSizeBytes(),
-                version.getContentOid());
+                version.getFileId());
     }
 
     /**

@@ -157,7 +157,7 @@ public class OpeningService {
         StreamingAead aead = sealing.responseKey(consultation.getId(), privateKeyset, deposit.getWrappedKey(), deposit.getSealId());
         journal.record(consultation, JournalKind.RESPONSE_READ, caller(), "company=" + deposit.getCompany().getSiret()
                 + " file=\"" + file.getFileName() + "\" sha256=" + file.getSha256());
-        return new OpenedFile(file.getFileName(), file.getMediaType(), file.getSizeBytes(), file.getContentOid(), aead,
+        return new OpenedFile(file.getFileName(), file.getMediaType(), file.getSizeBytes(), file.getFileId(), aead,
                 ResponseFile.associatedData(deposit.getSealId(), file.getNumber()));
     }
 

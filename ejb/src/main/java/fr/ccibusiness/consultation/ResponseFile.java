@@ -37,8 +37,8 @@ public class ResponseFile {
     @Column(nullable = false, length = 64)
     private String sha256;
 
-    @Column(name = "content_oid", nullable = false)
-    private long contentOid;
+    @Column(name = "file_id", nullable = false)
+    private long fileId;
 
     protected ResponseFile() {
     }
@@ -50,7 +50,7 @@ public class ResponseFile {
         this.mediaType = file.mediaType();
         this.sizeBytes = file.size();
         this.sha256 = file.sha256();
-        this.contentOid = file.oid();
+        this.fileId = file.fileId();
     }
 
     /** What binds the encrypted bytes to this file of this deposit: moved elsewhere, they do not decrypt. */
@@ -86,7 +86,7 @@ public class ResponseFile {
         return sha256;
     }
 
-    long getContentOid() {
-        return contentOid;
+    long getFileId() {
+        return fileId;
     }
 }

@@ -16,15 +16,20 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * A response file as it was sealed: its name, type, size and SHA-256 as sent, and the large object
+ * A response file as it was sealed: its name, type, size and SHA-256 as sent, and the file of the store
  * holding its bytes encrypted. The file streams from the upload through the hash and the encryption
  * into the file store; no more than a buffer of it is ever in memory, and never in clear on disk.
  */
-record SealedFile(String fileName, String mediaType, long size, String sha256, long oid) {
+record SealedFile(String fileName, String mediaType, long size, String sha256, long fileId) {
 
     private static final int BUFFER = 64 * 1024;
     /** What the encryption adds: a tag per 1 MB segment and a header. */
     private static final long SEGMENT = 1024 * 1024;
+
+    /** The most a file of {@code clearBytes} takes once sealed. */
+    static long sealedSizeLimit(long clearBytes) {
+        return clearBytes + (clearBytes / SEGMENT + 2) * 16 + 64;
+    }
 
     static SealedFile seal(String uploadedName, InputStream content, long maxBytes, StreamingAead aead, byte[] associatedData,
                            FileStore files) {
@@ -33,7 +38,7 @@ record SealedFile(String fileName, String mediaType, long size, String sha256, l
             BufferedInputStream in = new BufferedInputStream(content, FileStore.CHUNK);
             DocumentType type = StoredFile.typeOf(name, in);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            FileStore.Writer stored = files.create(maxBytes + (maxBytes / SEGMENT + 2) * 16 + 64);
+            FileStore.Writer stored = files.create(sealedSizeLimit(maxBytes));
             long size = 0;
             try (OutputStream sealed = aead.newEncryptingStream(stored, associatedData)) {
                 byte[] buffer = new byte[BUFFER];
@@ -46,7 +51,7 @@ record SealedFile(String fileName, String mediaType, long size, String sha256, l
                     sealed.write(buffer, 0, read);
                 }
             }
-            return new SealedFile(name, type.mediaType(), size, HexFormat.of().formatHex(digest.digest()), stored.stored().oid());
+            return new SealedFile(name, type.mediaType(), size, HexFormat.of().formatHex(digest.digest()), stored.stored().id());
         } catch (FileTooLargeException e) {
             throw new InvalidFileException("file.tooLarge");
         } catch (IOException e) {

@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * One version of a tender document: its name, type, size and SHA-256 (which the journal records), and
- * the large object of the {@link FileStore} that holds its bytes (deleted with the row by a trigger).
+ * the file of the {@link FileStore} that holds its bytes (deleted with the row by a trigger).
  */
 @Entity
 @Table(name = "tender_document_version")
@@ -44,8 +44,8 @@ public class TenderDocumentVersion {
     @Column(nullable = false, length = 64)
     private String sha256;
 
-    @Column(name = "content_oid", nullable = false)
-    private long contentOid;
+    @Column(name = "file_id", nullable = false)
+    private long fileId;
 
     @ManyToOne
     @JoinColumn(name = "uploaded_by")
@@ -64,7 +64,7 @@ public class TenderDocumentVersion {
         this.mediaType = file.type().mediaType();
         this.sizeBytes = file.stored().size();
         this.sha256 = file.stored().sha256();
-        this.contentOid = file.stored().oid();
+        this.fileId = file.stored().id();
         this.uploadedBy = by;
         this.uploadedAt = now;
     }
@@ -97,8 +97,8 @@ public class TenderDocumentVersion {
         return sha256;
     }
 
-    long getContentOid() {
-        return contentOid;
+    long getFileId() {
+        return fileId;
     }
 
     public Instant getUploadedAt() {

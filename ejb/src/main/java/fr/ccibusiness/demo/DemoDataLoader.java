@@ -13,6 +13,7 @@ import fr.ccibusiness.community.CommunityForm;
 import fr.ccibusiness.community.CommunityKind;
 import fr.ccibusiness.community.JoinPolicy;
 import fr.ccibusiness.consultation.DemoConsultations;
+import fr.ccibusiness.platform.FileStore;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.privacy.ConsentLedger;
 import fr.ccibusiness.privacy.PolicyVersion;
@@ -25,6 +26,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -141,6 +143,9 @@ public class DemoDataLoader {
     private DemoConsultations consultations;
 
     @Inject
+    private FileStore files;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -227,6 +232,26 @@ public class DemoDataLoader {
             statement.execute(resource("demo/networking.sql"));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not generate the demo companies", e);
+        }
+        storeSpaceDocuments();
+    }
+
+    /** The bytes of the demo space's document versions (networking.sql leaves them to the file store). */
+    private void storeSpaceDocuments() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> versions = em.createNativeQuery("SELECT v.id, v.number FROM app.document_version v"
+                + " WHERE NOT EXISTS (SELECT 1 FROM app.document_content c WHERE c.version_id = v.id)").getResultList();
+        for (Object[] version : versions) {
+            byte[] bytes = ("%PDF-1.4\n% Barometre 2026, version " + version[1] + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+            try {
+                FileStore.Stored stored = files.write(new ByteArrayInputStream(bytes), bytes.length);
+                em.createNativeQuery("INSERT INTO app.document_content (version_id, file_id) VALUES (?1, ?2)")
+                        .setParameter(1, version[0]).setParameter(2, stored.id()).executeUpdate();
+                em.createNativeQuery("UPDATE app.document_version SET size_bytes = ?1, sha256 = ?2 WHERE id = ?3")
+                        .setParameter(1, stored.size()).setParameter(2, stored.sha256()).setParameter(3, version[0]).executeUpdate();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -3,43 +3,60 @@ package fr.ccibusiness.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import javax.sql.DataSource;
 
 /**
- * The platform's files, as PostgreSQL large objects, streamed both ways a bounded chunk at a time:
- * no file is ever whole in memory. A file is written in the transaction of the change that stores it
- * (a refused or rolled-back upload leaves nothing), every server of a cluster reads the same files
- * without a shared disk, and the database's backups hold them ({@code pg_dump} of the database
- * includes its large objects). A table that holds files declares its column's trigger,
- * {@code app.unlink_large_object('column')}: deleting the row deletes the file.
+ * The platform's files: each one a file on disk under the store's directory ({@link FileStoreLayout}),
+ * named by its number, with its size and SHA-256 in {@code app.stored_file}; streamed both ways
+ * through bounded buffers, so no file is ever whole in memory.
+ * <p>
+ * A file is written, and forced to the disk, before the transaction of the change that stores it
+ * commits with its row: a committed row always has its file. A rolled-back transaction deletes the
+ * file it wrote at once; a file left by a crash has no row, and {@link FileSweeper} deletes it. A
+ * file is never changed once written. A table that holds files points to {@code app.stored_file}
+ * and declares the trigger {@code app.forget_stored_file('column')}: deleting its row deletes the
+ * file's row, which queues the file for deletion by the sweeper.
  */
 @ApplicationScoped
 public class FileStore {
 
-    /** What one statement carries, and what a reader or writer holds, at most. */
+    /** What a reader or writer holds at most. */
     public static final int CHUNK = 256 * 1024;
 
     @Resource(lookup = "java:jboss/datasources/CciDS")
     private DataSource dataSource;
 
-    @Inject
-    private FileChunks chunks;
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
-    /** A file written: its large object, its size and its SHA-256. */
-    public record Stored(long oid, long size, String sha256) {
+    @Inject
+    private Settings settings;
+
+    /** A file written: its number, its size and its SHA-256. */
+    public record Stored(long id, long size, String sha256) {
     }
 
     /**
@@ -50,7 +67,10 @@ public class FileStore {
     @Transactional(TxType.MANDATORY)
     public Stored write(InputStream in, long maxBytes) throws IOException {
         try (Writer out = create(maxBytes)) {
-            in.transferTo(out);
+            byte[] buffer = new byte[CHUNK];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                out.write(buffer, 0, read);
+            }
             out.close();
             return out.stored();
         }
@@ -62,79 +82,141 @@ public class FileStore {
      */
     @Transactional(TxType.MANDATORY)
     public Writer create(long maxBytes) {
+        long id = nextId();
+        Path path = layout().pathOf(id);
+        deleteOnRollback(path);
+        return open(id, path, maxBytes, true);
+    }
+
+    /**
+     * A new file written over several requests, outside any transaction (a large upload, a chunk at
+     * a time): closing it forces it to the disk but records nothing. It belongs to the platform once
+     * {@link #keep} records it in a transaction; until then it is nobody's, {@link #discard} deletes it,
+     * and left alone the sweeper does.
+     */
+    public Writer stage(long maxBytes) {
+        long id = nextId();
+        return open(id, layout().pathOf(id), maxBytes, false);
+    }
+
+    /** Records a staged file, in the caller's transaction: it is the platform's if the transaction commits. */
+    @Transactional(TxType.MANDATORY)
+    public void keep(Stored staged) {
+        record(staged);
+    }
+
+    /** Deletes a staged file that will not be kept. */
+    public void discard(long stagedId) {
+        delete(layout().pathOf(stagedId));
+    }
+
+    private Writer open(long id, Path path, long maxBytes, boolean recordOnClose) {
         try {
-            return new Writer(dataSource.getConnection(), maxBytes);
+            Files.createDirectories(path.getParent());
+            // The number is new to this database: a file already there was left by another (a test run's,
+            // a restore's) and no row of this one points to it.
+            return new Writer(id, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE), maxBytes, recordOnClose);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Creating file " + path, e);
+        }
+    }
+
+    private void deleteOnRollback(Path path) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    delete(path);
+                }
+            }
+        });
+    }
+
+    /** Streams a file to {@code out}. */
+    public void copy(long id, OutputStream out) throws IOException {
+        try (InputStream in = open(id)) {
+            byte[] buffer = new byte[CHUNK / 4];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                out.write(buffer, 0, read);
+            }
+        }
+    }
+
+    /** A file as a stream (a decrypting stream may wrap it). */
+    public InputStream open(long id) {
+        Path path = layout().pathOf(id);
+        try {
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("File " + id + " is missing from the file store (" + path
+                    + "): was the store's directory restored with the database?", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading file " + path, e);
+        }
+    }
+
+    public FileStoreLayout layout() {
+        return new FileStoreLayout(settings.filesDirectory());
+    }
+
+    private long nextId() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement next = connection.prepareStatement("SELECT nextval('app.stored_file_id_seq')");
+             ResultSet id = next.executeQuery()) {
+            id.next();
+            return id.getLong(1);
         } catch (SQLException e) {
-            throw new IllegalStateException("Storing a file", e);
+            throw new IllegalStateException("Numbering a file", e);
+        }
+    }
+
+    private void record(Stored stored) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO app.stored_file (id, size_bytes, sha256, created_at) VALUES (?, ?, ?, now())")) {
+            insert.setLong(1, stored.id());
+            insert.setLong(2, stored.size());
+            insert.setString(3, stored.sha256());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recording file " + stored.id(), e);
+        }
+    }
+
+    static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // The sweeper deletes it: a file without a row is an orphan.
         }
     }
 
     /**
-     * Streams a file to {@code out}, a chunk per short transaction of its own: a slow reader holds
-     * neither a database connection nor more than one chunk between them.
+     * Writes a new file, hashing what it writes; closing it forces it to the disk (and records its row
+     * in the transaction, unless staged); then {@link #stored()}.
      */
-    public void copy(long oid, OutputStream out) throws IOException {
-        try (InputStream in = open(oid)) {
-            in.transferTo(out);
-        }
-    }
+    public final class Writer extends OutputStream {
 
-    /** A file as a stream (a decrypting stream may wrap it), read a chunk per short transaction. */
-    public InputStream open(long oid) {
-        return new InputStream() {
-            private byte[] chunk = new byte[0];
-            private int position;
-            private long offset;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] buffer, int from, int length) {
-                if (length == 0) {
-                    return 0;
-                }
-                if (position == chunk.length) {
-                    chunk = chunks.read(oid, offset, CHUNK);
-                    offset += chunk.length;
-                    position = 0;
-                    if (chunk.length == 0) {
-                        return -1;
-                    }
-                }
-                int read = Math.min(length, chunk.length - position);
-                System.arraycopy(chunk, position, buffer, from, read);
-                position += read;
-                return read;
-            }
-        };
-    }
-
-    /** Writes a new large object a chunk at a time, hashing what it writes; {@link #stored()} once closed. */
-    public static final class Writer extends OutputStream {
-
-        private final Connection connection;
-        private final PreparedStatement put;
-        private final long oid;
+        private final long id;
+        private final FileChannel channel;
+        private final OutputStream out;
         private final long maxBytes;
+        private final boolean recordOnClose;
         private final MessageDigest digest = sha256();
-        private final byte[] buffer = new byte[CHUNK];
-        private int buffered;
         private long size;
         private Stored stored;
 
-        private Writer(Connection connection, long maxBytes) throws SQLException {
-            this.connection = connection;
+        private Writer(long id, FileChannel channel, long maxBytes, boolean recordOnClose) {
+            this.id = id;
+            this.channel = channel;
+            this.out = Channels.newOutputStream(channel);
             this.maxBytes = maxBytes;
-            try (PreparedStatement create = connection.prepareStatement("SELECT lo_create(0)");
-                 ResultSet created = create.executeQuery()) {
-                created.next();
-                this.oid = created.getLong(1);
-            }
-            this.put = connection.prepareStatement("SELECT lo_put(?, ?, ?)");
+            this.recordOnClose = recordOnClose;
         }
 
         @Override
@@ -147,55 +229,38 @@ public class FileStore {
             if (stored != null) {
                 throw new IOException("The file is closed");
             }
-            if (size + buffered + length > maxBytes) {
+            if (size + length > maxBytes) {
                 throw new FileTooLargeException();
             }
-            while (length > 0) {
-                int taken = Math.min(length, CHUNK - buffered);
-                System.arraycopy(bytes, from, buffer, buffered, taken);
-                buffered += taken;
-                from += taken;
-                length -= taken;
-                if (buffered == CHUNK) {
-                    flushChunk();
-                }
+            digest.update(bytes, from, length);
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, from, length);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
+            size += length;
         }
 
-        private void flushChunk() throws IOException {
-            if (buffered == 0) {
-                return;
-            }
-            digest.update(buffer, 0, buffered);
-            try {
-                put.setLong(1, oid);
-                put.setLong(2, size);
-                put.setBytes(3, buffered == CHUNK ? buffer : Arrays.copyOf(buffer, buffered));
-                put.execute();
-            } catch (SQLException e) {
-                throw new IOException("Storing a file", e);
-            }
-            size += buffered;
-            buffered = 0;
-        }
-
-        /** Writes what is left and releases the connection; the file stays, with the transaction. */
+        /** Forces the file to the disk and, unless staged, records it: it stays if the transaction commits. */
         @Override
         public void close() throws IOException {
-            if (stored != null) {
+            if (stored != null || !channel.isOpen()) {
                 return;
             }
             try {
-                flushChunk();
-                stored = new Stored(oid, size, HexFormat.of().formatHex(digest.digest()));
+                channel.force(true);
             } finally {
-                try {
-                    put.close();
-                    connection.close();
-                } catch (SQLException e) {
-                    throw new IOException("Storing a file", e);
-                }
+                out.close();
             }
+            Stored written = new Stored(id, size, HexFormat.of().formatHex(digest.digest()));
+            if (recordOnClose) {
+                record(written);
+            }
+            stored = written;
+        }
+
+        /** The file's number, known from its first byte. */
+        public long id() {
+            return id;
         }
 
         public Stored stored() {

@@ -31,6 +31,7 @@ public class FlywayMigrator {
                 .dataSource(dataSource)
                 .schemas(SCHEMA)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V36__MoveLargeObjectsToDisk())
                 .load()
                 .migrate();
         log.info(() -> "Database schema at version " + result.targetSchemaVersion

@@ -129,6 +129,21 @@ public class Settings {
                 System.getProperty("jboss.server.config.dir", ".") + "/cci-sealing-master-key.json"));
     }
 
+    /**
+     * The file store's directory ({@link FileStore}): backed up with the database, shared by every
+     * server of a cluster. By default, a folder named after the database in the server's data
+     * directory, so that two databases served by one server never share their files.
+     */
+    public java.nio.file.Path filesDirectory() {
+        return java.nio.file.Path.of(value("cci.files.dir").orElseGet(() ->
+                System.getProperty("jboss.server.data.dir", ".") + "/cci-files/" + value("cci.db.name").orElse("ccibusiness")));
+    }
+
+    /** How often the file store's sweeper deletes the files whose rows went, in seconds. */
+    public int filesSweepSeconds() {
+        return number("cci.files.sweep-seconds", 60);
+    }
+
     /** A test server lets its tests move the clock forward; never set in production. */
     public boolean testClock() {
         return Boolean.parseBoolean(value("cci.test-clock").orElse("false"));

@@ -195,12 +195,12 @@ public class CommunitySpaceService {
                 .setParameter(3, item.getCommunity().getId()).setParameter(4, me.getId())
                 .setParameter(5, Timestamp.from(clock.instant())).executeUpdate();
         DocumentContent content = em.find(DocumentContent.class, versionId);
-        return new DownloadedFile(version.getFileName(), version.getMediaType(), version.getSizeBytes(), content.getContentOid());
+        return new DownloadedFile(version.getFileName(), version.getMediaType(), version.getSizeBytes(), content.getFileId());
     }
 
     private void store(DocumentVersion version, StoredFile file) {
         em.flush();
-        em.persist(new DocumentContent(version.getId(), file.stored().oid()));
+        em.persist(new DocumentContent(version.getId(), file.stored().id()));
     }
 
     private static String spacePath(SpaceItem item) {

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Where the bytes of a document version are: a large object of the {@link FileStore}, written in the
+ * Where the bytes of a document version are: a file of the {@link FileStore}, written in the
  * transaction that records the version (an upload that fails leaves neither), deleted with this row.
  */
 @Entity
@@ -18,18 +18,18 @@ public class DocumentContent {
     @Column(name = "version_id")
     private Long versionId;
 
-    @Column(name = "content_oid", nullable = false)
-    private long contentOid;
+    @Column(name = "file_id", nullable = false)
+    private long fileId;
 
     protected DocumentContent() {
     }
 
-    DocumentContent(long versionId, long contentOid) {
+    DocumentContent(long versionId, long fileId) {
         this.versionId = versionId;
-        this.contentOid = contentOid;
+        this.fileId = fileId;
     }
 
-    long getContentOid() {
-        return contentOid;
+    long getFileId() {
+        return fileId;
     }
 }

@@ -9,9 +9,12 @@ import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Mailbox;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.StoredFiles;
 import fr.ccibusiness.it.support.WebClient;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,7 +99,7 @@ class CommunitySpaceIT extends PlatformIT {
     }
 
     @Test
-    void aNewVersionKeepsTheEarlierOnesAndFoldersHoldDocuments() {
+    void aNewVersionKeepsTheEarlierOnesAndFoldersHoldDocuments() throws IOException {
         long community = Db.community("SECTOR", "OPEN", "Versions");
         Person animator = animatorOf(community);
         Person member = member("Sophie", community);
@@ -128,11 +131,12 @@ class CommunitySpaceIT extends PlatformIT {
         assertEquals(404, member("Théo", Db.community("SECTOR", "OPEN", "Autre")).web()
                 .get("/space.xhtml?id=" + community + "&folder=" + folder).status());
 
-        List<Object> files = Db.column("SELECT c.content_oid::bigint FROM app.document_content c JOIN app.document_version v"
-                + " ON v.id = c.version_id JOIN app.space_item i ON i.id = v.item_id WHERE i.community_id = ?", community);
+        List<Long> files = Db.column("SELECT c.file_id FROM app.document_content c JOIN app.document_version v"
+                + " ON v.id = c.version_id JOIN app.space_item i ON i.id = v.item_id WHERE i.community_id = ?", community)
+                .stream().map(id -> ((Number) id).longValue()).toList();
         assertEquals(2, files.size());
-        assertEquals(2, Db.count("SELECT count(*) FROM pg_largeobject_metadata WHERE oid::bigint IN (?, ?)", files.get(0),
-                files.get(1)), "the versions are large objects of the file store");
+        assertArrayEquals(second, Files.readAllBytes(StoredFiles.pathOf(files.get(1))), "the versions are files of the store");
+        assertEquals(2, Db.count("SELECT count(*) FROM app.stored_file WHERE id IN (?, ?)", files.get(0), files.get(1)));
 
         Page managed = animator.web().get("/space.xhtml?id=" + community);
         Page notEmpty = animator.web().submit(managed, "content", Map.of(), "content:folder-repeat:0:remove-folder");
@@ -144,8 +148,8 @@ class CommunitySpaceIT extends PlatformIT {
         assertEquals(404, member.web().bytes(older).statusCode(), "with all its versions");
         assertEquals(0, Db.count("SELECT count(*) FROM app.document_content c JOIN app.document_version v ON v.id = c.version_id"
                 + " JOIN app.space_item i ON i.id = v.item_id WHERE i.community_id = ?", community), "its bytes are deleted");
-        assertEquals(0, Db.count("SELECT count(*) FROM pg_largeobject_metadata WHERE oid::bigint IN (?, ?)", files.get(0),
-                files.get(1)), "with their large objects");
+        assertEquals(0, Db.count("SELECT count(*) FROM app.stored_file WHERE id IN (?, ?)", files.get(0), files.get(1)));
+        StoredFiles.awaitDeleted(files, "the removed document's files to leave the disk");
         assertEquals(2, Db.count("SELECT count(*) FROM app.download_log WHERE community_id = ?", community), "its log stays");
         Page folderGone = animator.web().submit(animator.web().get("/space.xhtml?id=" + community), "content", Map.of(),
                 "content:folder-repeat:0:remove-folder");

@@ -9,8 +9,10 @@ import fr.ccibusiness.it.support.Mailbox;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
 import fr.ccibusiness.it.support.Poll;
+import fr.ccibusiness.it.support.StoredFiles;
 import fr.ccibusiness.it.support.WebClient;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -203,10 +205,12 @@ class RetentionIT extends PlatformIT {
                 Map.of("cancel:reason", "Projet abandonné"), "cancel:confirm");
         assertTrue(cancelled.globalMessages().contains("La consultation est annulée"), cancelled.mainText());
         long running = Buyers.draft(buyer, Map.of("consultation:communities", Long.toString(community)));
-        List<Object> files = Db.column("SELECT content_oid FROM app.tender_document_version v JOIN app.tender_document d"
-                + " ON d.id = v.document_id WHERE d.consultation_id = ? UNION SELECT f.content_oid FROM app.response_file f"
-                + " JOIN app.response_deposit r ON r.id = f.deposit_id WHERE r.consultation_id = ?", ended, ended);
+        List<Long> files = Db.column("SELECT file_id FROM app.tender_document_version v JOIN app.tender_document d"
+                + " ON d.id = v.document_id WHERE d.consultation_id = ? UNION SELECT f.file_id FROM app.response_file f"
+                + " JOIN app.response_deposit r ON r.id = f.deposit_id WHERE r.consultation_id = ?", ended, ended)
+                .stream().map(id -> ((Number) id).longValue()).toList();
         assertEquals(2, files.size(), "a tender document and a response file");
+        assertTrue(files.stream().allMatch(id -> Files.exists(StoredFiles.pathOf(id))), "both on disk");
 
         shiftClock(5 * 365);
         runToCompletion();
@@ -219,10 +223,8 @@ class RetentionIT extends PlatformIT {
                 "tender_download", "consultation_key")) {
             assertEquals(0, Db.count("SELECT count(*) FROM app." + table + " WHERE consultation_id = ?", ended), table);
         }
-        for (Object oid : files) {
-            assertEquals(0, Db.count("SELECT count(*) FROM pg_largeobject_metadata WHERE oid = CAST(? AS oid)",
-                    ((Number) oid).longValue()), "its files are gone from the store");
-        }
+        assertEquals(0, Db.count("SELECT count(*) FROM app.stored_file WHERE id IN (?, ?)", files.get(0), files.get(1)));
+        StoredFiles.awaitDeleted(files, "the purged consultation's files to leave the disk");
         assertEquals(1, Db.count("SELECT count(*) FROM app.consultation WHERE id = ?", running), "a consultation not ended stays");
         assertTrue(counter(run, "purged_consultations") >= 1);
         assertTrue(new WebClient().get("/privacy.xhtml").text("retention-consultations").contains("conservés 5 ans après son"

@@ -17,10 +17,14 @@ import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Mailbox;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.StoredFiles;
 import fr.ccibusiness.it.support.WebClient;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -86,7 +90,7 @@ class SealedResponsesIT extends PlatformIT {
         Map<String, List<String>> places = placesHolding(phrase, filePhrase, tenderPhrase);
         assertEquals(List.of(), places.get(phrase), "the text is nowhere in clear");
         assertEquals(List.of(), places.get(filePhrase), "the file is nowhere in clear");
-        assertTrue(places.get(tenderPhrase).contains("pg_largeobject"), "the scan finds what is stored in clear");
+        assertTrue(places.get(tenderPhrase).contains("file store"), "the scan finds what is stored in clear");
     }
 
     @Test
@@ -307,10 +311,10 @@ class SealedResponsesIT extends PlatformIT {
     }
 
     /**
-     * For each phrase, every text or bytea column of every table, and the large objects, that hold it in
-     * clear (one pass over each column for all the phrases).
+     * For each phrase, every text or bytea column of every table, the large objects, and the files of the
+     * file store that hold it in clear (one pass over each column for all the phrases).
      */
-    private static Map<String, List<String>> placesHolding(String... phrases) {
+    private static Map<String, List<String>> placesHolding(String... phrases) throws IOException {
         Map<String, List<String>> found = new java.util.LinkedHashMap<>();
         for (String phrase : phrases) {
             found.put(phrase, new ArrayList<>());
@@ -335,6 +339,15 @@ class SealedResponsesIT extends PlatformIT {
             for (int i = 0; i < phrases.length; i++) {
                 if (i < flags.length && flags[i].equals("t")) {
                     found.get(phrases[i]).add(name[1].equals("pg_largeobject") ? "pg_largeobject" : name[0] + "." + name[1] + "." + name[2]);
+                }
+            }
+        }
+        for (Path file : StoredFiles.all()) {
+            String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            for (String phrase : phrases) {
+                if (bytes.contains(new String(phrase.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))
+                        && !found.get(phrase).contains("file store")) {
+                    found.get(phrase).add("file store");
                 }
             }
         }

@@ -41,7 +41,7 @@ public class ResponseFileServlet extends HttpServlet {
             return;
         }
         Attachments.headers(response, file.fileName(), file.mediaType(), file.size());
-        try (InputStream clear = file.decrypt(files.open(file.contentOid()))) {
+        try (InputStream clear = file.decrypt(files.open(file.fileId()))) {
             clear.transferTo(response.getOutputStream());
         }
     }

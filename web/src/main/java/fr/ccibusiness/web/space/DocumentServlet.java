@@ -40,6 +40,6 @@ public class DocumentServlet extends HttpServlet {
             return;
         }
         Attachments.headers(response, file.fileName(), file.mediaType(), file.size());
-        files.copy(file.contentOid(), response.getOutputStream());
+        files.copy(file.fileId(), response.getOutputStream());
     }
 }
