@@ -23,8 +23,8 @@ import java.util.HexFormat;
 record SealedFile(String fileName, String mediaType, long size, String sha256, long fileId) {
 
     private static final int BUFFER = 64 * 1024;
-    /** What the encryption adds: a tag per 1 MB segment and a header. */
-    private static final long SEGMENT = 1024 * 1024;
+    /** What the encryption adds: a tag per segment and a header. */
+    private static final long SEGMENT = SealingKeys.RESPONSE_SEGMENT - 16;
 
     /** The most a file of {@code clearBytes} takes once sealed. */
     static long sealedSizeLimit(long clearBytes) {
