@@ -10,9 +10,12 @@ import fr.ccibusiness.platform.MailComposer;
 import fr.ccibusiness.platform.OutgoingMail;
 import fr.ccibusiness.platform.Settings;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +30,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,14 +126,101 @@ public class ResponseService {
     @RolesAllowed(Names.MEMBER)
     public DepositReceipt deposit(long consultationId, long companyId, Long lotId, String text, List<Upload> uploads,
                                   Instant startedAt) {
+        Target target = target(consultationId, companyId, lotId, text, !uploads.isEmpty(), startedAt);
+        if (uploads.size() > settings.responseMaxFiles()) {
+            throw new InvalidConsultationException("deposit.files.tooMany");
+        }
+        String sealId = UUID.randomUUID().toString();
+        SealingKeys.ResponseKey key = sealing.newResponseKey(keyOf(target.consultation()).getPublicKeyset(), sealId);
+        List<SealedFile> sealed = new ArrayList<>();
+        long left = budget();
+        for (Upload upload : uploads) {
+            SealedFile file = SealedFile.seal(upload.fileName(), upload.content(), left, key.aead(),
+                    ResponseFile.associatedData(sealId, sealed.size() + 1), files);
+            left -= file.size();
+            sealed.add(file);
+        }
+        return record(target, sealId, key, sealed);
+    }
+
+    /**
+     * Starts a response whose files come a chunk at a time ({@link StagedDeposit}), the deposit judged
+     * to start now: refused as a deposit would be when the consultation is not the caller's to see, takes
+     * no deposits, or the caller speaks for no company.
+     */
+    @RolesAllowed(Names.MEMBER)
+    public StagedDeposit stage(long consultationId) {
+        Instant now = clock.instant();
+        Account me = caller();
+        Consultation consultation = consultations.readable(consultations.find(consultationId), Optional.of(me), false, now);
+        refuseUnlessAccepting(consultation, now);
+        if (approvedLinks(me).isEmpty()) {
+            throw new InvalidConsultationException("deposit.company.notLinked");
+        }
+        String sealId = UUID.randomUUID().toString();
+        return new StagedDeposit(consultation.getId(), me.getId(), now, sealId,
+                sealing.newResponseKey(keyOf(consultation).getPublicKeyset(), sealId), budget(), settings.responseMaxFiles());
+    }
+
+    /** Adds a file of {@code size} bytes to a staged response, checked against the limits before a byte is sent. */
+    @RolesAllowed(Names.MEMBER)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String stageFile(StagedDeposit staged, String fileName, long size) {
+        return ownedByCaller(staged).add(fileName, size, files).getId();
+    }
+
+    /**
+     * Takes a chunk of a staged file from {@code body}, whole or not at all (its type judged on the first
+     * one); the bytes received so far.
+     */
+    @RolesAllowed(Names.MEMBER)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long receive(StagedDeposit staged, String fileId, long offset, InputStream body, int length) {
+        StagedDeposit mine = ownedByCaller(staged);
+        try {
+            return mine.receive(mine.file(fileId).orElseThrow(ConsultationNotFoundException::new), offset, body, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Receiving a chunk", e);
+        }
+    }
+
+    /** How much of a staged file arrived, for its sender to resume after a broken connection. */
+    @RolesAllowed(Names.MEMBER)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long received(StagedDeposit staged, String fileId) {
+        return ownedByCaller(staged).file(fileId).orElseThrow(ConsultationNotFoundException::new).getReceived();
+    }
+
+    /** Deletes the files of a response staged and not deposited (its session ended, or it was started again). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void discard(StagedDeposit staged) {
+        staged.discard(files);
+    }
+
+    /**
+     * Deposits a staged response, whose files arrived whole: judged on the deadline by when its upload
+     * started and now; its files, sealed as they came, become the response's.
+     */
+    @RolesAllowed(Names.MEMBER)
+    public DepositReceipt deposit(long companyId, Long lotId, String text, StagedDeposit staged) {
+        StagedDeposit mine = ownedByCaller(staged);
+        Target target = target(mine.getConsultationId(), companyId, lotId, text, mine.hasFiles(), mine.getStartedAt());
+        List<SealedFile> sealed = mine.sealedFiles();
+        mine.storedFiles().forEach(files::keep);
+        return record(target, mine.getSealId(), mine.getKey(), sealed);
+    }
+
+    /** Who deposits what, where and when, once checked. */
+    private record Target(Account me, Consultation consultation, Company company, Lot lot, String text, Instant startedAt,
+                          Instant finished, DepositTiming timing) {
+    }
+
+    private Target target(long consultationId, long companyId, Long lotId, String text, boolean hasFiles, Instant startedAt) {
         Instant finished = clock.instant();
         Account me = caller();
         Consultation consultation = consultations.readable(consultations.find(consultationId), Optional.of(me), false, finished);
-        if (!consultation.acceptsDeposits(startedAt)) {
-            throw new InvalidConsultationException(consultation.state(startedAt) == ConsultationStatus.CLOSED
-                    ? "deposit.state.deadlinePassed" : "deposit.state.notOpen");
-        }
-        DepositTiming timing = DepositTiming.of(startedAt, finished, consultation.getResponseDeadline());
+        refuseUnlessAccepting(consultation, startedAt);
         Company company = approvedLinks(me).stream().map(CompanyLink::getCompany).filter(c -> c.getId() == companyId)
                 .findFirst().orElseThrow(() -> new InvalidConsultationException("deposit.company.notLinked"));
         Lot lot = consultation.getLots().isEmpty() ? null : consultation.getLots().stream()
@@ -139,27 +230,33 @@ public class ResponseService {
         if (cleanText.length() > ResponseDeposit.TEXT_MAX) {
             throw new InvalidConsultationException("deposit.text.tooLong");
         }
-        if (cleanText.isEmpty() && uploads.isEmpty()) {
+        if (cleanText.isEmpty() && !hasFiles) {
             throw new InvalidConsultationException("deposit.text.empty");
         }
-        if (uploads.size() > settings.responseMaxFiles()) {
-            throw new InvalidConsultationException("deposit.files.tooMany");
+        return new Target(me, consultation, company, lot, cleanText, startedAt, finished,
+                DepositTiming.of(startedAt, finished, consultation.getResponseDeadline()));
+    }
+
+    private static void refuseUnlessAccepting(Consultation consultation, Instant startedAt) {
+        if (!consultation.acceptsDeposits(startedAt)) {
+            throw new InvalidConsultationException(consultation.state(startedAt) == ConsultationStatus.CLOSED
+                    ? "deposit.state.deadlinePassed" : "deposit.state.notOpen");
         }
-        String sealId = UUID.randomUUID().toString();
-        SealingKeys.ResponseKey key = sealing.newResponseKey(keyOf(consultation).getPublicKeyset(), sealId);
-        ResponseDeposit deposit = new ResponseDeposit(consultation, lot, company, me, sealId, startedAt, key.wrapped(),
-                sealText(key, sealId, cleanText));
-        long budget = settings.responseMaxMegabytes() * 1024L * 1024L;
-        for (Upload upload : uploads) {
-            SealedFile file = SealedFile.seal(upload.fileName(), upload.content(), budget - deposit.getTotalBytes(), key.aead(),
-                    ResponseFile.associatedData(sealId, deposit.getFiles().size() + 1), files);
-            deposit.add(file);
-        }
-        deposit.finish(finished, timing == DepositTiming.LATE);
-        if (timing == DepositTiming.ON_TIME) {
+    }
+
+    private DepositReceipt record(Target target, String sealId, SealingKeys.ResponseKey key, List<SealedFile> sealed) {
+        Account me = target.me();
+        Consultation consultation = target.consultation();
+        Lot lot = target.lot();
+        Instant finished = target.finished();
+        ResponseDeposit deposit = new ResponseDeposit(consultation, lot, target.company(), me, sealId, target.startedAt(),
+                key.wrapped(), sealText(key, sealId, target.text()));
+        sealed.forEach(deposit::add);
+        deposit.finish(finished, target.timing() == DepositTiming.LATE);
+        if (target.timing() == DepositTiming.ON_TIME) {
             (lot == null ? em.createNamedQuery("ResponseDeposit.current", ResponseDeposit.class)
                     : em.createNamedQuery("ResponseDeposit.currentOfLot", ResponseDeposit.class).setParameter("lot", lot))
-                    .setParameter("consultation", consultation).setParameter("company", company).getResultStream()
+                    .setParameter("consultation", consultation).setParameter("company", target.company()).getResultStream()
                     .forEach(earlier -> earlier.replace(finished));
         }
         em.persist(deposit);
@@ -172,10 +269,22 @@ public class ResponseService {
         outbox.fire(composer.compose(me.getEmail(), me.getLocale(), deposit.isLate() ? "deposit-receipt-late" : "deposit-receipt",
                 settings.baseUrl() + "/consultation.xhtml?id=" + consultation.getId(), accounts.memberOf(me).getFirstName(),
                 consultation.getReference() + " — " + consultation.getTitle() + (lot == null ? "" : " (" + lot.getLabel() + ")"),
-                company.getLegalName(),
+                target.company().getLegalName(),
                 RECEIPT_TIME.format(finished.atZone(Consultation.PARIS)), receipt.files().isEmpty() ? "—"
                         : receipt.filesAsText(me.getLocale())).forAccount(me.getId()));
         return receipt;
+    }
+
+    private long budget() {
+        return settings.responseMaxMegabytes() * 1024L * 1024L;
+    }
+
+    /** The same 404 as a missing consultation for a staged response that is not the caller's. */
+    private StagedDeposit ownedByCaller(StagedDeposit staged) {
+        if (staged == null || staged.getAccountId() != caller().getId()) {
+            throw new ConsultationNotFoundException();
+        }
+        return staged;
     }
 
     /** The consultation's key pair, created with its first deposit (two first deposits at once share one). */

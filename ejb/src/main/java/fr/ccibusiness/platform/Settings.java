@@ -110,9 +110,12 @@ public class Settings {
         return documentMaxMegabytes() * 1024L * 1024L;
     }
 
-    /** The largest response to a consultation, all its files together, in megabytes (a request's limit too). */
+    /**
+     * The largest response to a consultation, all its files together, in megabytes. The page sends
+     * files a chunk at a time; a form sent whole (no script) stops at the server's request limit, 210 MB.
+     */
     public int responseMaxMegabytes() {
-        return number("cci.responses.max-mb", 200);
+        return number("cci.responses.max-mb", 500);
     }
 
     /** The most files a response holds. */

@@ -40,7 +40,13 @@ class ConsultationJourneyIT extends PlatformIT {
         byte[] rules = "%PDF-1.4\n% Règlement du parcours\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         Files.write(dce, rules);
         Path offer = Files.createTempFile("offre", ".pdf");
-        Files.write(offer, "%PDF-1.4\n% Notre offre\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        byte[] offerBytes = new byte[9 * 1024 * 1024 + 321];
+        new java.util.Random(11).nextBytes(offerBytes);
+        byte[] head = "%PDF-1.4\n% Notre offre\n".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, offerBytes, 0, head.length);
+        Files.write(offer, offerBytes);
+        Path program = Files.createTempFile("offre-piegee", ".pdf");
+        Files.write(program, new byte[] {'M', 'Z', 0, 0, 1, 2, 3, 4});
 
         try (Browser buyerBrowser = browserOf(personSignedIn(buyerEmail));
              Browser candidateBrowser = browserOf(candidate)) {
@@ -58,8 +64,12 @@ class ConsultationJourneyIT extends PlatformIT {
             candidateBrowser.find("documents").findElement(org.openqa.selenium.By.cssSelector("a.document-link")).click();
             assertArrayEquals(rules, Files.readAllBytes(candidateBrowser.awaitDownload()), "the tender document, as published");
             assertTrue(candidatePages.ask("Les pièces de rechange sont-elles fournies ?").contains("Votre question est envoyée"));
+            assertTrue(candidatePages.depositRefused(program).contains("n’est ni un PDF"),
+                    "refused at its first chunk, next to the field, the page kept");
             String receipt = candidatePages.deposit("Nous proposons une visite par trimestre.", offer);
             assertTrue(receipt.contains("Candide Industrie") && receipt.contains(offer.getFileName().toString()), receipt);
+            assertTrue(receipt.contains(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(offerBytes))), "three chunks make the file: " + receipt);
             assertTrue(receipt.contains("Dans les délais"), receipt);
 
             buyerBrowser.open("/buyer/consultation.xhtml?id=" + id);

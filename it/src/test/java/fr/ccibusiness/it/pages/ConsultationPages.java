@@ -73,11 +73,24 @@ public final class ConsultationPages {
         return browser.text("page-messages");
     }
 
-    /** Deposits a response with one file; the receipt shown. */
+    /**
+     * Deposits a response with one file, which the page's script sends a chunk at a time (the
+     * progress bars filled, the form then sent); the receipt shown.
+     */
     public String deposit(String text, Path file) {
         browser.type("deposit:text", text);
+        browser.find("deposit:files").clear();
         browser.find("deposit:files").sendKeys(file.toAbsolutePath().toString());
         browser.clickAndWaitForPage("deposit:send");
         return browser.text("receipt");
+    }
+
+    /** Tries to deposit a file the platform refuses at its first chunk: the message next to the field, the page kept. */
+    public String depositRefused(Path file) {
+        browser.find("deposit:files").sendKeys(file.toAbsolutePath().toString());
+        browser.find("deposit:send").click();
+        browser.waitForText("deposit-files-too-large", message -> !message.isBlank()
+                && !message.contains("gardez cette page ouverte"), java.time.Duration.ofSeconds(20));
+        return browser.text("deposit-files-too-large");
     }
 }

@@ -129,6 +129,21 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)));
     }
 
+    /** A request of any method with these headers and body (none when null), for the endpoints that are not pages. */
+    public HttpResponse<String> call(String method, String path, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The raw bytes of a response, for images. */
     public HttpResponse<byte[]> bytes(String path) {
         try {

@@ -9,6 +9,7 @@ import fr.ccibusiness.consultation.InvalidConsultationException;
 import fr.ccibusiness.consultation.QuestionService;
 import fr.ccibusiness.consultation.QuestionView;
 import fr.ccibusiness.consultation.ResponseService;
+import fr.ccibusiness.consultation.StagedDeposit;
 import fr.ccibusiness.platform.InvalidFileException;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.web.support.Messages;
@@ -67,6 +68,10 @@ public class ConsultationBacking implements Serializable {
     private Long lotId;
     private String text;
     private transient List<Part> files = new ArrayList<>();
+    private String staged;
+
+    @Inject
+    private DepositUploads depositUploads;
 
     public void load() {
         detail = catalogue.consultation(id);
@@ -94,8 +99,8 @@ public class ConsultationBacking implements Serializable {
                     uploads.add(new ResponseService.Upload(part.getSubmittedFileName(), content));
                 }
             }
-            receipt = responses.deposit(id, companyId == null ? -1 : companyId, lotId, text, uploads,
-                    DepositStartFilter.startedAt((HttpServletRequest) external.getRequest()));
+            receipt = staged == null || staged.isBlank() ? responses.deposit(id, companyId == null ? -1 : companyId, lotId,
+                    text, uploads, DepositStartFilter.startedAt((HttpServletRequest) external.getRequest())) : depositStaged();
             Messages.pageInfo(receipt.late() ? "deposit.done.late" : "deposit.done");
             text = null;
         } catch (InvalidConsultationException e) {
@@ -109,6 +114,16 @@ public class ConsultationBacking implements Serializable {
             opened.forEach(ConsultationBacking::closeQuietly);
             load();
         }
+    }
+
+    /** The response whose files the page's script uploaded a chunk at a time. */
+    private DepositReceipt depositStaged() {
+        StagedDeposit uploaded = depositUploads.find(staged)
+                .orElseThrow(() -> new InvalidConsultationException("deposit.files.incomplete"));
+        DepositReceipt done = responses.deposit(companyId == null ? -1 : companyId, lotId, text, uploaded);
+        depositUploads.deposited(uploaded);
+        staged = null;
+        return done;
     }
 
     /** Asks to be told of the consultation's changes (a visitor leaves an address, a name if they wish). */
@@ -259,6 +274,14 @@ public class ConsultationBacking implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public String getStaged() {
+        return staged;
+    }
+
+    public void setStaged(String staged) {
+        this.staged = staged;
     }
 
     public List<Part> getFiles() {

@@ -4,6 +4,7 @@ import fr.ccibusiness.platform.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -23,6 +24,17 @@ public final class Messages {
             pattern = key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
+    }
+
+    /** A message outside a page (a servlet's answer), in {@code language}. */
+    public static String text(Locale language, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle("messages", language).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
     }
 
     /** An error shown next to the component {@code clientId}; the page keeps what was typed. */

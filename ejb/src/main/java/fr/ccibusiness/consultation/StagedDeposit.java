@@ -1,0 +1,235 @@
+package fr.ccibusiness.consultation;
+
+import fr.ccibusiness.platform.DocumentType;
+import fr.ccibusiness.platform.FileStore;
+import fr.ccibusiness.platform.FileTooLargeException;
+import fr.ccibusiness.platform.InvalidFileException;
+import fr.ccibusiness.platform.StoredFile;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A response whose files are uploaded a chunk at a time, over as many requests as a slow line needs,
+ * before the form that deposits it is sent. Its key is made when its upload starts (and the deposit
+ * is judged to have started then); each chunk, once whole, is hashed and sealed with it straight into
+ * a staged file of the file store, so a file is never in clear on disk, and a broken chunk is sent
+ * again from the last byte received. The key lives only in the server's memory (the person's session)
+ * until the deposit stores it wrapped: a staged response does not survive a restart, and is deleted
+ * when the session ends. Built and fed by {@link ResponseService} only.
+ */
+public final class StagedDeposit {
+
+    /** The largest chunk one request brings (held in memory while it is checked whole). */
+    public static final int MAX_CHUNK = 8 * 1024 * 1024;
+
+    private final String token = UUID.randomUUID().toString();
+    private final long consultationId;
+    private final long accountId;
+    private final Instant startedAt;
+    private final String sealId;
+    private final SealingKeys.ResponseKey key;
+    private final long budget;
+    private final int maxFiles;
+    private final List<Staged> files = new ArrayList<>();
+
+    StagedDeposit(long consultationId, long accountId, Instant startedAt, String sealId, SealingKeys.ResponseKey key,
+                  long budget, int maxFiles) {
+        this.consultationId = consultationId;
+        this.accountId = accountId;
+        this.startedAt = startedAt;
+        this.sealId = sealId;
+        this.key = key;
+        this.budget = budget;
+        this.maxFiles = maxFiles;
+    }
+
+    /** A file being staged: what the page calls it by, and how much of it arrived. */
+    public static final class Staged {
+
+        private final String id = UUID.randomUUID().toString();
+        private final String name;
+        private final long size;
+        private final FileStore.Writer stored;
+        private final OutputStream sealed;
+        private final MessageDigest digest = sha256();
+        private long received;
+        private String mediaType;
+        private String sha256;
+        /** Where a chunk waits until it arrived whole: one per file being sent, dropped once it is complete. */
+        private byte[] buffer;
+        /** Sealing it failed part way (a full disk): it cannot be resumed, only sent again. */
+        private boolean broken;
+
+        private Staged(String name, long size, FileStore.Writer stored, OutputStream sealed) {
+            this.name = name;
+            this.size = size;
+            this.stored = stored;
+            this.sealed = sealed;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public long getReceived() {
+            return received;
+        }
+
+        boolean isComplete() {
+            return sha256 != null;
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    long getConsultationId() {
+        return consultationId;
+    }
+
+    long getAccountId() {
+        return accountId;
+    }
+
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    String getSealId() {
+        return sealId;
+    }
+
+    SealingKeys.ResponseKey getKey() {
+        return key;
+    }
+
+    Optional<Staged> file(String id) {
+        return files.stream().filter(f -> f.id.equals(id)).findFirst();
+    }
+
+    synchronized Staged add(String uploadedName, long size, FileStore store) {
+        String name = StoredFile.cleanName(uploadedName);
+        if (files.size() >= maxFiles) {
+            throw new InvalidConsultationException("deposit.files.tooMany");
+        }
+        if (size <= 0) {
+            throw new InvalidFileException("file.empty");
+        }
+        if (files.stream().mapToLong(f -> f.size).sum() + size > budget) {
+            throw new InvalidFileException("file.tooLarge");
+        }
+        FileStore.Writer stored = store.stage(SealedFile.sealedSizeLimit(size));
+        try {
+            OutputStream sealed = key.aead().newEncryptingStream(stored,
+                    ResponseFile.associatedData(sealId, files.size() + 1));
+            Staged file = new Staged(name, size, stored, sealed);
+            files.add(file);
+            return file;
+        } catch (GeneralSecurityException | IOException e) {
+            store.discard(stored.id());
+            throw new IllegalStateException("Staging a response file", e);
+        }
+    }
+
+    /**
+     * Takes the chunk of {@code length} bytes that starts at {@code offset}, read from {@code body}, whole
+     * or not at all: a chunk that does not start where the file stands, or that arrives cut short, is
+     * refused with the count received, for the sender to resume from there.
+     */
+    long receive(Staged file, long offset, InputStream body, int length) throws IOException {
+        synchronized (file) {
+            if (file.broken) {
+                throw new InvalidConsultationException("deposit.files.incomplete");
+            }
+            if (offset != file.received) {
+                throw new ChunkOutOfPlaceException(file.received);
+            }
+            if (length <= 0 || length > MAX_CHUNK || file.received + length > file.size) {
+                throw new InvalidFileException("file.tooLarge");
+            }
+            if (file.buffer == null || file.buffer.length < length) {
+                file.buffer = new byte[length];
+            }
+            if (body.readNBytes(file.buffer, 0, length) < length) {
+                throw new ChunkOutOfPlaceException(file.received);
+            }
+            try {
+                if (offset == 0) {
+                    DocumentType type = StoredFile.typeOf(file.name,
+                            new BufferedInputStream(new ByteArrayInputStream(file.buffer, 0, length)));
+                    file.mediaType = type.mediaType();
+                }
+                file.digest.update(file.buffer, 0, length);
+                file.sealed.write(file.buffer, 0, length);
+                file.received += length;
+                if (file.received == file.size) {
+                    file.sealed.close();
+                    file.sha256 = HexFormat.of().formatHex(file.digest.digest());
+                    file.buffer = null;
+                }
+            } catch (FileTooLargeException e) {
+                file.broken = true;
+                throw new InvalidFileException("file.tooLarge");
+            } catch (IOException e) {
+                file.broken = true;
+                throw new UncheckedIOException("Sealing a chunk", e);
+            }
+            return file.received;
+        }
+    }
+
+    /** The files, sealed, in their order; refused while one is still arriving. */
+    List<SealedFile> sealedFiles() {
+        List<SealedFile> sealed = new ArrayList<>();
+        for (Staged file : files) {
+            if (!file.isComplete()) {
+                throw new InvalidConsultationException("deposit.files.incomplete");
+            }
+            sealed.add(new SealedFile(file.name, file.mediaType, file.size, file.sha256, file.stored.stored().id()));
+        }
+        return sealed;
+    }
+
+    List<FileStore.Stored> storedFiles() {
+        return files.stream().map(f -> f.stored.stored()).toList();
+    }
+
+    boolean hasFiles() {
+        return !files.isEmpty();
+    }
+
+    /** Deletes the staged files: the deposit was not made (session ended, upload abandoned or started again). */
+    void discard(FileStore store) {
+        for (Staged file : files) {
+            try {
+                file.sealed.close();
+            } catch (IOException | RuntimeException e) {
+                // the file goes anyway
+            }
+            store.discard(file.stored.id());
+        }
+        files.clear();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
