@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +56,7 @@ public class ResponseService {
 
     @Resource
     private SessionContext context;
+
 
     @Inject
     private Accounts accounts;
@@ -82,6 +84,9 @@ public class ResponseService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Logger log;
 
     /** A file as the page received it. */
     public record Upload(String fileName, InputStream content) {
@@ -134,13 +139,14 @@ public class ResponseService {
         SealingKeys.ResponseKey key = sealing.newResponseKey(keyOf(target.consultation()).getPublicKeyset(), sealId);
         List<SealedFile> sealed = new ArrayList<>();
         long left = budget();
+        long started = System.nanoTime();
         for (Upload upload : uploads) {
             SealedFile file = SealedFile.seal(upload.fileName(), upload.content(), left, key.aead(),
                     ResponseFile.associatedData(sealId, sealed.size() + 1), files);
             left -= file.size();
             sealed.add(file);
         }
-        return record(target, sealId, key, sealed);
+        return logged(record(target, sealId, key, sealed), "whole", (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -208,7 +214,15 @@ public class ResponseService {
         Target target = target(mine.getConsultationId(), companyId, lotId, text, mine.hasFiles(), mine.getStartedAt());
         List<SealedFile> sealed = mine.sealedFiles();
         mine.storedFiles().forEach(files::keep);
-        return record(target, mine.getSealId(), mine.getKey(), sealed);
+        return logged(record(target, mine.getSealId(), mine.getKey(), sealed), "in chunks", mine.sealingMillis());
+    }
+
+    /** What it cost the server to hash, seal and store a deposit's files (the wait for the network apart). */
+    private DepositReceipt logged(DepositReceipt receipt, String how, long sealingMillis) {
+        long bytes = receipt.files().stream().mapToLong(DepositReceipt.File::sizeBytes).sum();
+        log.info(() -> "Deposit " + receipt.id() + " (" + how + "): " + receipt.files().size() + " file(s), " + bytes
+                + " bytes hashed, sealed and stored in " + sealingMillis + " ms");
+        return receipt;
     }
 
     /** Who deposits what, where and when, once checked. */

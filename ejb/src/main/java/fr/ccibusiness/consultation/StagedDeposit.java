@@ -72,6 +72,8 @@ public final class StagedDeposit {
         private byte[] buffer;
         /** Sealing it failed part way (a full disk): it cannot be resumed, only sent again. */
         private boolean broken;
+        /** Time spent hashing, sealing and storing it, the wait for the network apart. */
+        private long sealingNanos;
 
         private Staged(String name, long size, FileStore.Writer stored, OutputStream sealed) {
             this.name = name;
@@ -167,6 +169,7 @@ public final class StagedDeposit {
             if (body.readNBytes(file.buffer, 0, length) < length) {
                 throw new ChunkOutOfPlaceException(file.received);
             }
+            long started = System.nanoTime();
             try {
                 if (offset == 0) {
                     DocumentType type = StoredFile.typeOf(file.name,
@@ -187,6 +190,8 @@ public final class StagedDeposit {
             } catch (IOException e) {
                 file.broken = true;
                 throw new UncheckedIOException("Sealing a chunk", e);
+            } finally {
+                file.sealingNanos += System.nanoTime() - started;
             }
             return file.received;
         }
@@ -202,6 +207,11 @@ public final class StagedDeposit {
             sealed.add(new SealedFile(file.name, file.mediaType, file.size, file.sha256, file.stored.stored().id()));
         }
         return sealed;
+    }
+
+    /** The time the server spent hashing, sealing and storing the files, in milliseconds. */
+    long sealingMillis() {
+        return files.stream().mapToLong(f -> f.sealingNanos).sum() / 1_000_000;
     }
 
     List<FileStore.Stored> storedFiles() {
