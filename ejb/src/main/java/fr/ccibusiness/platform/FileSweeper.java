@@ -39,7 +39,10 @@ public class FileSweeper {
 
     /** Queued deletions per round, so that a round stays a short transaction. */
     private static final int PER_ROUND = 1000;
-    /** A file younger than this may belong to a transaction still running. */
+    /**
+     * A file younger than this may belong to a transaction still running, or to an upload in progress
+     * (staged files: each chunk writes to it, and a session idle for 30 minutes ends, deleting them).
+     */
     private static final Duration ORPHAN_AGE = Duration.ofHours(6);
 
     @PersistenceContext
