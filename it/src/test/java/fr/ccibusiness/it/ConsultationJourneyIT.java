@@ -66,7 +66,12 @@ class ConsultationJourneyIT extends PlatformIT {
             assertTrue(candidatePages.ask("Les pièces de rechange sont-elles fournies ?").contains("Votre question est envoyée"));
             assertTrue(candidatePages.depositRefused(program).contains("n’est ni un PDF"),
                     "refused at its first chunk, next to the field, the page kept");
+            candidatePages.breakTheSecondChunk();
             String receipt = candidatePages.deposit("Nous proposons une visite par trimestre.", offer);
+            assertEquals("1", candidateBrowser.script("return sessionStorage.getItem('cci-resumed')"),
+                    "the page asked once where to resume after the broken chunk");
+            assertEquals("4", candidateBrowser.script("return sessionStorage.getItem('cci-chunks')"),
+                    "and sent the broken chunk again: four sendings for three chunks");
             assertTrue(receipt.contains("Candide Industrie") && receipt.contains(offer.getFileName().toString()), receipt);
             assertTrue(receipt.contains(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(offerBytes))), "three chunks make the file: " + receipt);

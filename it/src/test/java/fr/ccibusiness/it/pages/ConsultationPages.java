@@ -85,6 +85,21 @@ public final class ConsultationPages {
         return browser.text("receipt");
     }
 
+    /**
+     * Makes the page's second chunk fail as a dropped connection would, once; counts in the tab's
+     * session storage (which outlives the page) the chunks the page sent and the times it asked the
+     * server where to resume.
+     */
+    public void breakTheSecondChunk() {
+        browser.script("const send = window.fetch; let puts = 0;"
+                + "window.fetch = function (url, options) {"
+                + "  const method = options && options.method;"
+                + "  if (method === 'PUT' && ++puts === 2) { return Promise.reject(new TypeError('Failed to fetch')); }"
+                + "  if (method === 'GET') { sessionStorage.setItem('cci-resumed', String(Number(sessionStorage.getItem('cci-resumed') || 0) + 1)); }"
+                + "  if (method === 'PUT') { sessionStorage.setItem('cci-chunks', String(puts)); }"
+                + "  return send.apply(this, arguments); };");
+    }
+
     /** Tries to deposit a file the platform refuses at its first chunk: the message next to the field, the page kept. */
     public String depositRefused(Path file) {
         browser.find("deposit:files").sendKeys(file.toAbsolutePath().toString());
