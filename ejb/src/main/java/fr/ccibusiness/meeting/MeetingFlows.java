@@ -72,10 +72,7 @@ final class MeetingFlows {
         int source = participants;
         int hub = participants + 1;
         int sink = participants + 2;
-        DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> network = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
-        for (int v = 0; v <= sink; v++) {
-            network.addVertex(v);
-        }
+        DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> network = network(sink + 1);
         // Capacities in a map; costs are the edges' weights (what JGraphT's capacity scaling reads).
         Map<DefaultWeightedEdge, Integer> capacities = new java.util.HashMap<>();
         int supply = 0;
@@ -125,10 +122,7 @@ final class MeetingFlows {
         int source = participants;
         int hub = participants + 1;
         int sink = participants + 2;
-        DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> network = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
-        for (int v = 0; v <= sink; v++) {
-            network.addVertex(v);
-        }
+        DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> network = network(sink + 1);
         network.setEdgeWeight(network.addEdge(source, hub), total);
         for (int p = 0; p < participants; p++) {
             if (capacity[p] > 0) {
@@ -195,13 +189,10 @@ final class MeetingFlows {
                 alike.merge(both, 1, Integer::sum);
             }
         }
-        DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> network = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
         int source = 0;
         int sink = 1;
-        network.addVertex(source);
-        network.addVertex(sink);
+        DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> network = network(2 + problem.slots());
         for (int s = 0; s < problem.slots(); s++) {
-            network.addVertex(2 + s);
             network.setEdgeWeight(network.addEdge(2 + s, sink), problem.tables());
         }
         int node = 2 + problem.slots();
@@ -216,4 +207,13 @@ final class MeetingFlows {
         return Math.round(new PushRelabelMFImpl<>(network).calculateMaximumFlow(source, sink));
     }
 
+
+    /** A flow network of vertices 0 to {@code vertices - 1}, parallel edges allowed. */
+    private static DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> network(int vertices) {
+        DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> network = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
+        for (int v = 0; v < vertices; v++) {
+            network.addVertex(v);
+        }
+        return network;
+    }
 }

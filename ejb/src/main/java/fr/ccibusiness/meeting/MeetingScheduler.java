@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Places a meeting session's accepted requests into (slot, table) pairs.
@@ -443,7 +442,7 @@ public final class MeetingScheduler {
         for (int r : chain) {
             MeetingProblem.Request request = problem.requests().get(r);
             int to = slot[r] == alpha ? beta : alpha;
-            if (isLocked(r) || !problem.available()[request.a()][to] || !problem.available()[request.b()][to]) {
+            if (locked[r] || !problem.available()[request.a()][to] || !problem.available()[request.b()][to]) {
                 return false;
             }
             if (to == beta) {
@@ -475,10 +474,6 @@ public final class MeetingScheduler {
         return true;
     }
 
-    private boolean isLocked(int r) {
-        return locked[r];
-    }
-
     private void exchange(List<Integer> chain, int alpha, int beta) {
         List<int[]> moves = new ArrayList<>();
         for (int r : chain) {
@@ -496,35 +491,25 @@ public final class MeetingScheduler {
      */
     private void lowerGaps(long millis) {
         long deadline = System.nanoTime() + millis * 1_000_000L;
-        Random random = new Random(1);
         boolean improved = true;
         while (improved && System.nanoTime() < deadline) {
             improved = false;
             for (int p = 0; p < participants && System.nanoTime() < deadline; p++) {
                 for (int d = 0; d < problem.days(); d++) {
-                    improved |= tightenDay(p, d, random);
+                    improved |= tightenDay(p, d);
                 }
             }
         }
     }
 
     /** One improving move for participant {@code p} on day {@code d}, if there is one. */
-    private boolean tightenDay(int p, int d, Random random) {
-        int from = d * problem.slotsPerDay();
-        int to = Math.min(slots, from + problem.slotsPerDay()) - 1;
-        int first = -1;
-        int last = -1;
-        for (int s = from; s <= to; s++) {
-            if (busy[p][s] >= 0) {
-                if (first < 0) {
-                    first = s;
-                }
-                last = s;
-            }
-        }
-        if (first < 0 || last - first + 1 == perDay[p][d]) {
+    private boolean tightenDay(int p, int d) {
+        int[] span = span(p, d);
+        if (span == null || span[1] - span[0] + 1 == perDay[p][d]) {
             return false;
         }
+        int first = span[0];
+        int last = span[1];
         for (int edge : new int[] {first, last}) {
             for (int hole = first + 1; hole < last; hole++) {
                 if (busy[p][hole] >= 0 || !problem.available()[p][hole]) {
@@ -561,6 +546,12 @@ public final class MeetingScheduler {
     }
 
     private int gapsOf(int p, int d) {
+        int[] span = span(p, d);
+        return span == null ? 0 : span[1] - span[0] + 1 - perDay[p][d];
+    }
+
+    /** The first and last slot of {@code p}'s meetings on day {@code d}; null on a day without any. */
+    private int[] span(int p, int d) {
         int from = d * problem.slotsPerDay();
         int to = Math.min(slots, from + problem.slotsPerDay()) - 1;
         int first = -1;
@@ -573,7 +564,7 @@ public final class MeetingScheduler {
                 last = s;
             }
         }
-        return first < 0 ? 0 : last - first + 1 - perDay[p][d];
+        return first < 0 ? null : new int[] {first, last};
     }
 
     /** Tables in each slot: the locked meetings keep theirs, the others take the free ones in order. */
