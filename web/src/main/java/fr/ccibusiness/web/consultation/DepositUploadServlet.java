@@ -5,7 +5,6 @@ import fr.ccibusiness.consultation.ConsultationNotFoundException;
 import fr.ccibusiness.consultation.InvalidConsultationException;
 import fr.ccibusiness.consultation.ResponseService;
 import fr.ccibusiness.consultation.StagedDeposit;
-import fr.ccibusiness.platform.BusinessException;
 import fr.ccibusiness.platform.InvalidFileException;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.web.support.Messages;
@@ -117,9 +116,12 @@ public class DepositUploadServlet extends HttpServlet {
             } catch (ConsultationNotFoundException | EJBAccessException | NumberFormatException e) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 body = message("consultation.notFound");
-            } catch (InvalidFileException | InvalidConsultationException e) {
+            } catch (InvalidFileException e) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                body = message(((BusinessException) e).messageKey());
+                body = message(e.messageKey(), settings.responseMaxMegabytes());
+            } catch (InvalidConsultationException e) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                body = message(e.messageKey(), settings.responseMaxFiles());
             }
         }
         response.getWriter().write(body.toString());
@@ -133,8 +135,8 @@ public class DepositUploadServlet extends HttpServlet {
         return Json.createObjectBuilder().add("received", bytes).build();
     }
 
-    private JsonObject message(String key) {
-        return Json.createObjectBuilder().add("message", Messages.text(session.getLocale(), key,
-                key.startsWith("deposit.files") ? settings.responseMaxFiles() : settings.responseMaxMegabytes())).build();
+    /** A refusal in the person's language; {@code arguments} fill the message's limit, as the page's do. */
+    private JsonObject message(String key, Object... arguments) {
+        return Json.createObjectBuilder().add("message", Messages.text(session.getLocale(), key, arguments)).build();
     }
 }
