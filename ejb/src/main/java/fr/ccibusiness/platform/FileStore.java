@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -204,7 +203,6 @@ public class FileStore {
 
         private final long id;
         private final FileChannel channel;
-        private final OutputStream out;
         private final long maxBytes;
         private final boolean recordOnClose;
         private final MessageDigest digest = sha256();
@@ -214,7 +212,6 @@ public class FileStore {
         private Writer(long id, FileChannel channel, long maxBytes, boolean recordOnClose) {
             this.id = id;
             this.channel = channel;
-            this.out = Channels.newOutputStream(channel);
             this.maxBytes = maxBytes;
             this.recordOnClose = recordOnClose;
         }
@@ -249,7 +246,7 @@ public class FileStore {
             try {
                 channel.force(true);
             } finally {
-                out.close();
+                channel.close();
             }
             Stored written = new Stored(id, size, HexFormat.of().formatHex(digest.digest()));
             if (recordOnClose) {
