@@ -46,11 +46,10 @@ class ChunkedDepositIT extends PlatformIT {
     @Test
     void aLargeResponseArrivesInChunksResumesAfterABreakAndIsDepositedSealed() throws Exception {
         String phrase = "morceau-secret-" + UUID.randomUUID().toString().substring(0, 8);
-        long community = Db.community("SECTOR", "OPEN", "Envois par morceaux");
-        WebClient buyer = buyerOf(organisation(community));
-        long consultation = draft(buyer, Map.of("consultation:communities", Long.toString(community),
-                "consultation:responseDeadline", deadline(2), "consultation:questionDeadline", deadline(1)));
-        publish(buyer, consultation);
+        Published published = published("Envois par morceaux");
+        long community = published.community();
+        WebClient buyer = published.buyer();
+        long consultation = published.consultation();
         Person depositor = member("Morcelle", community);
         companyOf(depositor.id(), "Morceaux Industrie");
         Page form = depositor.web().get("/consultation.xhtml?id=" + consultation);
@@ -128,11 +127,9 @@ class ChunkedDepositIT extends PlatformIT {
 
     @Test
     void aFileOfTheWrongTypeIsRefusedAtItsFirstChunkAndNobodyElseMayStart() {
-        long community = Db.community("SECTOR", "OPEN", "Envois refusés");
-        WebClient buyer = buyerOf(organisation(community));
-        long consultation = draft(buyer, Map.of("consultation:communities", Long.toString(community),
-                "consultation:responseDeadline", deadline(2), "consultation:questionDeadline", deadline(1)));
-        publish(buyer, consultation);
+        Published published = published("Envois refusés");
+        long community = published.community();
+        long consultation = published.consultation();
         Person depositor = member("Typée", community);
         companyOf(depositor.id(), "Types Mal Choisis");
         String token = depositor.web().get("/consultation.xhtml?id=" + consultation).doc().getElementById("deposit")
@@ -167,6 +164,19 @@ class ChunkedDepositIT extends PlatformIT {
 
         HttpResponse<String> visitor = new WebClient().call("POST", "/consultation/upload?c=" + consultation, Map.of(), null);
         assertFalse(visitor.body().contains("\"deposit\""), "a visitor starts nothing: " + visitor.statusCode());
+    }
+
+    private record Published(long community, WebClient buyer, long consultation) {
+    }
+
+    /** A consultation published to a new community, its deadline in two days (questions close tomorrow). */
+    private static Published published(String label) {
+        long community = Db.community("SECTOR", "OPEN", label);
+        WebClient buyer = buyerOf(organisation(community));
+        long consultation = draft(buyer, Map.of("consultation:communities", Long.toString(community),
+                "consultation:responseDeadline", deadline(2), "consultation:questionDeadline", deadline(1)));
+        publish(buyer, consultation);
+        return new Published(community, buyer, consultation);
     }
 
     /** The session's upload token, from the deposit form of a consultation published to {@code community}. */
