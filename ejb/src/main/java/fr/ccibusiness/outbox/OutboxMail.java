@@ -50,6 +50,10 @@ public class OutboxMail {
     @Column(name = "html_body", nullable = false)
     private String htmlBody;
 
+    /** An iCalendar invitation sent along, or null. */
+    @Column
+    private String calendar;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private OutboxStatus status;
@@ -76,6 +80,7 @@ public class OutboxMail {
         subject = mail.subject();
         textBody = mail.text();
         htmlBody = mail.html();
+        calendar = mail.calendar();
         status = OutboxStatus.PENDING;
         nextAttemptAt = now;
         createdAt = now;
@@ -105,7 +110,7 @@ public class OutboxMail {
     }
 
     OutgoingMail toMail() {
-        return new OutgoingMail(kind, recipient, subject, textBody, htmlBody, accountId);
+        return new OutgoingMail(kind, recipient, subject, textBody, htmlBody, accountId, calendar);
     }
 
     public Long getId() {

@@ -38,7 +38,38 @@ public class MailSender {
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         html.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        return toMime(mail.to(), mail.subject(), headers, text, html);
+        MimeMessage message = toMime(mail.to(), mail.subject(), headers, text, html);
+        if (mail.calendar() != null) {
+            withCalendar(message, mail);
+        }
+        return message;
+    }
+
+    /**
+     * Adds the invitation as calendars expect it: a text/calendar alternative with its iTIP method (which
+     * mail programs offer to add, update or remove), and the same object as an .ics attachment for the
+     * others, the message becoming multipart/mixed.
+     */
+    private static void withCalendar(MimeMessage message, OutgoingMail mail) throws MessagingException {
+        try {
+            MimeMultipart alternatives = (MimeMultipart) message.getContent();
+            String type = "text/calendar; charset=UTF-8; method=" + mail.calendarMethod();
+            MimeBodyPart inline = new MimeBodyPart();
+            inline.setContent(mail.calendar(), type);
+            inline.setHeader("Content-Transfer-Encoding", "quoted-printable");
+            alternatives.addBodyPart(inline);
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternatives);
+            MimeBodyPart attachment = new MimeBodyPart();
+            attachment.setContent(mail.calendar(), type);
+            attachment.setFileName("invitation.ics");
+            attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+            attachment.setHeader("Content-Transfer-Encoding", "quoted-printable");
+            message.setContent(new MimeMultipart("mixed", body, attachment));
+            message.saveChanges();
+        } catch (java.io.IOException e) {
+            throw new MessagingException("Reading the message just made", e);
+        }
     }
 
     /** The MIME message of parts already made: the text and HTML alternatives, in that order. */

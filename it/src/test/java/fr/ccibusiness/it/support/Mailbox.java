@@ -50,20 +50,43 @@ public final class Mailbox {
         }
     }
 
-    /** The text/plain or text/html part of a multipart/alternative message. */
+    /** The text/plain or text/html part of a multipart/alternative message, or of the alternatives in a multipart/mixed one. */
     public static String part(MimeMessage message, String mimeType) {
         try {
-            Multipart multipart = (Multipart) message.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType(mimeType)) {
-                    return (String) part.getContent();
-                }
+            String found = find((Multipart) message.getContent(), mimeType, false);
+            if (found == null) {
+                throw new AssertionError("No " + mimeType + " part");
             }
-            throw new AssertionError("No " + mimeType + " part");
+            return found;
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The iCalendar object attached (invitation.ics), or null when there is none. */
+    public static String calendar(MimeMessage message) {
+        try {
+            return message.getContent() instanceof Multipart multipart ? find(multipart, "text/calendar", true) : null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String find(Multipart multipart, String mimeType, boolean attachment) throws MessagingException, IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType("multipart/*")) {
+                String nested = find((Multipart) part.getContent(), mimeType, attachment);
+                if (nested != null) {
+                    return nested;
+                }
+            } else if (part.isMimeType(mimeType) && attachment == BodyPart.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                Object content = part.getContent();
+                return content instanceof String text ? text : new String(part.getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     /** The link with a token in the text part. */
