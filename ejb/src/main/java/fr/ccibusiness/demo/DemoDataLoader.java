@@ -12,7 +12,9 @@ import fr.ccibusiness.community.CommunityAdminService;
 import fr.ccibusiness.community.CommunityForm;
 import fr.ccibusiness.community.CommunityKind;
 import fr.ccibusiness.community.JoinPolicy;
+import fr.ccibusiness.consultation.BuyerOrganisation;
 import fr.ccibusiness.consultation.DemoConsultations;
+import fr.ccibusiness.event.DemoEvents;
 import fr.ccibusiness.platform.FileStore;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.privacy.ConsentLedger;
@@ -143,6 +145,9 @@ public class DemoDataLoader {
     private DemoConsultations consultations;
 
     @Inject
+    private DemoEvents events;
+
+    @Inject
     private FileStore files;
 
     @Inject
@@ -186,6 +191,11 @@ public class DemoDataLoader {
             consultations.load(accounts.byEmail("donneur@demo.ccibusiness.fr").orElseThrow(),
                     em.createNamedQuery("Cci.byCode", Cci.class).setParameter("code", "normandie").getSingleResult(),
                     community("Aéronautique & spatial"), community("Nucléaire"));
+            events.load(demoAccount("membre@demo.ccibusiness.fr"), demoAccount("animateur@demo.ccibusiness.fr"),
+                    demoAccount("donneur@demo.ccibusiness.fr"), demoAccount("conseiller@demo.ccibusiness.fr"),
+                    community("Aéronautique & spatial"), community("Nucléaire"), community("Agroalimentaire"),
+                    em.createNamedQuery("BuyerOrganisation.ofBuyer", BuyerOrganisation.class)
+                            .setParameter("account", demoAccount("donneur@demo.ccibusiness.fr")).getSingleResult());
         }
         em.createNativeQuery("INSERT INTO app.demo_data (loaded_at) VALUES (now())").executeUpdate();
         log.info("Demo data ready: sign in as membre@demo.ccibusiness.fr (and the other README accounts)");
@@ -253,6 +263,10 @@ public class DemoDataLoader {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    private Account demoAccount(String email) {
+        return accounts.byEmail(email).orElseThrow();
     }
 
     private Community community(String name) {

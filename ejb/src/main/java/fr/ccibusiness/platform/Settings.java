@@ -26,6 +26,16 @@ public class Settings {
         return Boolean.parseBoolean(value("cci.demo").orElse("false"));
     }
 
+    /** The address mail comes from (the mail session's, set by configure.cli from the same variable). */
+    public String mailFrom() {
+        return value("cci.mail-from").orElse("no-reply@ccibusiness.example.fr");
+    }
+
+    /** How often the events' timer expires offers not taken and sends the day-before reminders, in seconds. */
+    public int eventsTimerSeconds() {
+        return number("cci.events.timer-seconds", 60);
+    }
+
     public String dpoEmail() {
         return value("cci.dpo-email").orElse("dpo@ccibusiness.example.fr");
     }

@@ -14,6 +14,8 @@ public record RetentionPeriods(int inactiveMonths, int warningDays, int unverifi
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     /** How long a consultation's file is kept after its award or cancellation: the rule for public buyers' files. */
     public static final int CONSULTATION_YEARS = 5;
+    /** How long an event, with its registrations and attendance, is kept after it ended: two years of history for its organisers. */
+    public static final int EVENT_MONTHS = 24;
 
     public RetentionPeriods {
         if (inactiveMonths < 1 || warningDays < 1 || unverifiedDays < 1 || connectionLogMonths < 1) {
@@ -52,6 +54,11 @@ public record RetentionPeriods(int inactiveMonths, int warningDays, int unverifi
     /** Consultations awarded or cancelled at or before this instant have been kept their five years. */
     public Instant consultationsEndedBefore(Instant asOf) {
         return at(asOf).minusYears(CONSULTATION_YEARS).toInstant();
+    }
+
+    /** Events that ended at or before this instant have been kept their two years. */
+    public Instant eventsEndedBefore(Instant asOf) {
+        return at(asOf).minusMonths(EVENT_MONTHS).toInstant();
     }
 
     /** When an account created at {@code createdAt} and warned at {@code warnedAt} is deleted. */

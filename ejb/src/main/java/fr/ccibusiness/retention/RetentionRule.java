@@ -13,7 +13,9 @@ public enum RetentionRule {
     /** Rights requests whose address was never confirmed, after 7 days. */
     UNCONFIRMED_REQUESTS("purged_unconfirmed_requests"),
     /** A consultation's file (responses, journal, documents, questions), 5 years after its award or cancellation. */
-    CONSULTATIONS("purged_consultations");
+    CONSULTATIONS("purged_consultations"),
+    /** An event with its registrations, 24 months after it ended. */
+    EVENTS("purged_events");
 
     private final String counter;
 

@@ -75,6 +75,7 @@ public class RetentionRules {
             case UNCONFIRMED_REQUESTS -> em.createNativeQuery("DELETE FROM app.rights_request WHERE id = ANY(CAST(?1 AS BIGINT[]))"
                     + " AND status = 'UNVERIFIED'").setParameter(1, AccountEraser.array(qualifying)).executeUpdate();
             case CONSULTATIONS -> purgeConsultations(qualifying);
+            case EVENTS -> purgeEvents(qualifying);
         };
     }
 
@@ -147,6 +148,21 @@ public class RetentionRules {
         return purged;
     }
 
+    /** Deletes events with their audiences and registrations (attendance included). */
+    private int purgeEvents(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String array = AccountEraser.array(ids);
+        for (String sql : new String[] {
+                "DELETE FROM app.event_registration WHERE event_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.event_audience WHERE event_id = ANY(CAST(?1 AS BIGINT[]))"}) {
+            em.createNativeQuery(sql).setParameter(1, array).executeUpdate();
+        }
+        return em.createNativeQuery("DELETE FROM app.event WHERE id = ANY(CAST(?1 AS BIGINT[]))").setParameter(1, array)
+                .executeUpdate();
+    }
+
     private RetentionPeriods periods() {
         return RetentionPeriods.of(settings);
     }
@@ -168,6 +184,7 @@ public class RetentionRules {
                     + " AND r.submitted_at <= ?1", periods.unverifiedCreatedBefore(asOf), null);
             case CONSULTATIONS -> new Condition("k", "FROM app.consultation k WHERE (k.awarded_at IS NOT NULL OR k.cancelled_at IS NOT NULL)"
                     + " AND COALESCE(k.awarded_at, k.cancelled_at) <= ?1", periods.consultationsEndedBefore(asOf), null);
+            case EVENTS -> new Condition("e", "FROM app.event e WHERE e.ends_at <= ?1", periods.eventsEndedBefore(asOf), null);
         };
     }
 

@@ -45,6 +45,9 @@ public class RetentionRun {
     @Column(name = "purged_consultations", nullable = false)
     private int purgedConsultations;
 
+    @Column(name = "purged_events", nullable = false)
+    private int purgedEvents;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 
@@ -85,6 +88,10 @@ public class RetentionRun {
 
     public int getPurgedConsultations() {
         return purgedConsultations;
+    }
+
+    public int getPurgedEvents() {
+        return purgedEvents;
     }
 
     public Instant getFinishedAt() {

@@ -159,6 +159,11 @@ class BadParametersIT extends PlatformIT {
                 + " value_band, question_deadline, response_deadline, public_access, status, created_at, published_at)"
                 + " VALUES (?, 'P-1', 'Paramètres', '<p>Objet.</p>', 'UNDER_40K', now() + interval '5 days',"
                 + " now() + interval '12 days', TRUE, 'PUBLISHED', now(), now()) RETURNING id", organisation)).longValue();
+        long event = ((Number) Db.single("INSERT INTO app.event (community_id, cci_id, title, description, starts_at, ends_at,"
+                + " place, capacity, registration_deadline, public_access, status, calendar_uid, created_at) SELECT id, cci_id,"
+                + " 'Paramètres', 'Description.', now() + interval '5 days', now() + interval '5 days 2 hours', 'Caen', 10,"
+                + " now() + interval '4 days', TRUE, 'PUBLISHED', 'it-' || gen_random_uuid(), now() FROM app.community"
+                + " WHERE id = ? RETURNING id", community)).longValue();
         WebClient web = new WebClient();
         signIn(web, email, PASSWORD);
 
@@ -174,6 +179,9 @@ class BadParametersIT extends PlatformIT {
         valid.put("/company.xhtml", Map.of("id", Long.toString(company)));
         valid.put("/confirm-email.xhtml", Map.of("token", "x"));
         valid.put("/directory.xhtml", Map.of("q", "forge"));
+        valid.put("/event.xhtml", Map.of("id", Long.toString(event)));
+        valid.put("/organiser/event.xhtml", Map.of("id", Long.toString(event)));
+        valid.put("/organiser/checkin.xhtml", Map.of("id", Long.toString(event), "q", "dupont"));
         valid.put("/index.xhtml", Map.of());
         valid.put("/messages/conversation.xhtml", Map.of("with", Long.toString(other.id())));
         valid.put("/person.xhtml", Map.of("id", Long.toString(other.id())));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class NoOtherHostIT extends PlatformIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/directory.xhtml?q=bois",
-            "/communities.xhtml", "/privacy.xhtml", "/legal.xhtml", "/contact.xhtml", "/cookies.xhtml", "/rights.xhtml",
+            "/communities.xhtml", "/events.xhtml", "/privacy.xhtml", "/legal.xhtml", "/contact.xhtml", "/cookies.xhtml", "/rights.xhtml",
             "/register.xhtml", "/login.xhtml", "/forgot-password.xhtml", "/page-that-does-not-exist.xhtml");
     private static final List<String> MEMBER_PAGES = List.of("/account/index.xhtml", "/account/profile.xhtml",
             "/account/data.xhtml", "/account/companies.xhtml", "/account/company.xhtml", "/account/communities.xhtml",

@@ -231,6 +231,36 @@ class RetentionIT extends PlatformIT {
                 + " attribution ou son annulation"));
     }
 
+    @Test
+    void anEventGoesWithItsRegistrationsTwentyFourMonthsAfterItEndedAndThePrivacyPageSaysSo() {
+        long community = Db.community("SECTOR", "OPEN", "Archives événements");
+        Person registrant = member("Ancienne", community);
+        long ended = pastEvent(community, "25 months");
+        long recent = pastEvent(community, "23 months");
+        for (long event : List.of(ended, recent)) {
+            Db.update("INSERT INTO app.event_audience (event_id, community_id) VALUES (?, ?)", event, community);
+            Db.update("INSERT INTO app.event_registration (event_id, account_id, status, registered_at, confirmed_at, checked_in_at)"
+                    + " VALUES (?, ?, 'CONFIRMED', now() - interval '26 months', now() - interval '26 months',"
+                    + " now() - interval '25 months')", event, registrant.id());
+        }
+        long run = runToCompletion();
+        assertEquals(0, Db.count("SELECT count(*) FROM app.event WHERE id = ?", ended));
+        assertEquals(0, Db.count("SELECT count(*) FROM app.event_registration WHERE event_id = ?", ended));
+        assertEquals(0, Db.count("SELECT count(*) FROM app.event_audience WHERE event_id = ?", ended));
+        assertEquals(1, Db.count("SELECT count(*) FROM app.event_registration WHERE event_id = ?", recent), "kept until its 24 months");
+        assertTrue(counter(run, "purged_events") >= 1);
+        assertTrue(new WebClient().get("/privacy.xhtml").text("retention-events").contains("conservées 24 mois après la fin"));
+    }
+
+    private static long pastEvent(long community, String endedAgo) {
+        return ((Number) Db.single("INSERT INTO app.event (community_id, cci_id, title, description, starts_at, ends_at, place,"
+                + " capacity, registration_deadline, public_access, status, calendar_uid, created_at) SELECT id, cci_id, 'Ancien',"
+                + " 'Description.', now() - CAST(? AS interval) - interval '2 hours', now() - CAST(? AS interval), 'Caen', 10,"
+                + " now() - CAST(? AS interval) - interval '3 hours', FALSE, 'PUBLISHED', 'it-' || gen_random_uuid(),"
+                + " now() - interval '30 months' FROM app.community WHERE id = ? RETURNING id", endedAgo, endedAgo, endedAgo,
+                community)).longValue();
+    }
+
     /** Runs the job from the console and waits for its summary to close; returns the job instance id. */
     private static long runToCompletion() {
         Instant asked = Instant.now();

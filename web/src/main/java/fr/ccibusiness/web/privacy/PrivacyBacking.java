@@ -59,4 +59,8 @@ public class PrivacyBacking {
     public int getConsultationYears() {
         return RetentionPeriods.CONSULTATION_YEARS;
     }
+
+    public int getEventMonths() {
+        return RetentionPeriods.EVENT_MONTHS;
+    }
 }
