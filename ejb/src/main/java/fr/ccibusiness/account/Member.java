@@ -191,6 +191,11 @@ public class Member {
         return firstName;
     }
 
+    /** The competence domains the person chose to show (opt.), in order. */
+    public java.util.Set<String> getCompetences() {
+        return java.util.Collections.unmodifiableSet(competences);
+    }
+
     public String getDisplayName() {
         return firstName + " " + lastName;
     }

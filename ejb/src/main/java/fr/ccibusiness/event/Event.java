@@ -254,7 +254,7 @@ public class Event {
         return true;
     }
 
-    boolean isCancelled() {
+    public boolean isCancelled() {
         return status == EventStatus.CANCELLED;
     }
 

@@ -27,7 +27,7 @@ public class EventAccess {
     @PersistenceContext
     private EntityManager em;
 
-    boolean organises(Event event, Account me) {
+    public boolean organises(Event event, Account me) {
         return me.getRoles().contains(Role.ADMIN)
                 || event.getCommunity() != null && event.getCommunity().isAnimatedBy(me)
                 || event.getCci().isServedBy(me)
@@ -51,8 +51,15 @@ public class EventAccess {
         return me.isPresent() && (mine.isPresent() || organises(event, me.get()) || mayRegister(event, me.get()));
     }
 
+    /** Whether the person holds a confirmed place at the event (what taking part in its meeting session asks). */
+    public boolean attends(Event event, Account me) {
+        return !em.createQuery("SELECT r.id FROM Registration r WHERE r.event = :event AND r.account = :me"
+                + " AND r.status = fr.ccibusiness.event.RegistrationStatus.CONFIRMED", Long.class).setParameter("event", event)
+                .setParameter("me", me).getResultList().isEmpty();
+    }
+
     /** The event if the caller organises it; otherwise, whatever the id, it does not exist. */
-    Event organised(long eventId, Account me) {
+    public Event organised(long eventId, Account me) {
         Event event = em.find(Event.class, eventId);
         if (event == null || !organises(event, me)) {
             throw new EventNotFoundException();

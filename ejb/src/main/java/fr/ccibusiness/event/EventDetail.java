@@ -11,7 +11,7 @@ public record EventDetail(long id, String title, String description, String host
                           String place, String onlineLink, int capacity, long placesLeft, long waiting,
                           Instant registrationDeadline, boolean publicAccess, List<String> audience, boolean cancelled,
                           String cancelReason, boolean registrationOpen, boolean mayRegister, boolean organiser,
-                          RegistrationStatus myStatus, Instant myOfferExpiresAt, Integer myPosition) {
+                          RegistrationStatus myStatus, Instant myOfferExpiresAt, Integer myPosition, boolean meetings) {
 
     public EventDetail {
         audience = List.copyOf(audience);

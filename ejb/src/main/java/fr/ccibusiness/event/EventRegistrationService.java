@@ -94,7 +94,9 @@ public class EventRegistrationService {
                 event.getRegistrationDeadline(), event.isPublicAccess(),
                 event.getAudience().stream().map(c -> c.getName()).toList(), event.isCancelled(), event.getCancelReason(), open,
                 me.isPresent() && access.mayRegister(event, me.get()), me.isPresent() && access.organises(event, me.get()),
-                status, status == RegistrationStatus.OFFERED ? mine.get().getOfferExpiresAt() : null, position);
+                status, status == RegistrationStatus.OFFERED ? mine.get().getOfferExpiresAt() : null, position,
+                !em.createNativeQuery("SELECT 1 FROM app.meeting_session WHERE event_id = ?1").setParameter(1, eventId).getResultList()
+                        .isEmpty());
     }
 
     /**

@@ -148,13 +148,18 @@ public class RetentionRules {
         return purged;
     }
 
-    /** Deletes events with their audiences and registrations (attendance included). */
+    /** Deletes events with their audiences, registrations (attendance included) and meeting sessions. */
     private int purgeEvents(List<Long> ids) {
         if (ids.isEmpty()) {
             return 0;
         }
         String array = AccountEraser.array(ids);
+        String sessions = "(SELECT id FROM app.meeting_session WHERE event_id = ANY(CAST(?1 AS BIGINT[])))";
         for (String sql : new String[] {
+                "DELETE FROM app.meeting WHERE session_id IN " + sessions,
+                "DELETE FROM app.meeting_request WHERE session_id IN " + sessions,
+                "DELETE FROM app.meeting_participant WHERE session_id IN " + sessions,
+                "DELETE FROM app.meeting_session WHERE event_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.event_registration WHERE event_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.event_audience WHERE event_id = ANY(CAST(?1 AS BIGINT[]))"}) {
             em.createNativeQuery(sql).setParameter(1, array).executeUpdate();

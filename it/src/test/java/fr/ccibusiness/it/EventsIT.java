@@ -72,12 +72,12 @@ class EventsIT extends PlatformIT {
         Person winner = "CONFIRMED".equals(Db.single("SELECT status FROM app.event_registration WHERE account_id = ?"
                 + " ORDER BY id DESC LIMIT 1", first.id())) ? first : second;
         Person waiting = winner == first ? second : first;
-        MimeMessage confirmation = awaitSubject(winner.email(), "Inscription confirmée — Course 3");
+        MimeMessage confirmation = mailbox.awaitSubject(winner.email(), "Inscription confirmée — Course 3");
         String calendar = Mailbox.calendar(confirmation);
         assertNotNull(calendar, "the confirmation carries the invitation");
         assertEquals("REQUEST", Events.property(calendar, "METHOD"));
         assertTrue(confirmation.getContentType().startsWith("multipart/mixed"), confirmation.getContentType());
-        MimeMessage listed = awaitSubject(waiting.email(), "Liste d’attente — Course 3");
+        MimeMessage listed = mailbox.awaitSubject(waiting.email(), "Liste d’attente — Course 3");
         assertTrue(Mailbox.part(listed, "text/plain").contains("en position 1"), Mailbox.part(listed, "text/plain"));
         assertNull(Mailbox.calendar(listed), "no calendar entry for a place not held");
     }
@@ -98,11 +98,11 @@ class EventsIT extends PlatformIT {
 
         Page withdrawn = holder.web().submit(holder.web().get("/event.xhtml?id=" + event), "registration", Map.of(), "registration:withdraw");
         assertTrue(withdrawn.globalMessages().contains("Votre inscription est annulée"), withdrawn.mainText());
-        assertEquals("CANCEL", Events.property(Mailbox.calendar(awaitSubject(holder.email(), "Inscription annulée — Atelier export")),
+        assertEquals("CANCEL", Events.property(Mailbox.calendar(mailbox.awaitSubject(holder.email(), "Inscription annulée — Atelier export")),
                 "METHOD"), "the holder's calendar entry is cancelled");
         assertEquals("OFFERED", Events.status(event, next.id()));
         assertEquals("WAITING", Events.status(event, last.id()), "one place freed, one offer");
-        assertTrue(Mailbox.part(awaitSubject(next.email(), "Une place s’est libérée — Atelier export"), "text/plain")
+        assertTrue(Mailbox.part(mailbox.awaitSubject(next.email(), "Une place s’est libérée — Atelier export"), "text/plain")
                 .contains("avant le"));
         Page offered = next.web().get("/event.xhtml?id=" + event);
         assertTrue(offered.text("my-status").contains("Place proposée"), offered.mainText());
@@ -112,12 +112,12 @@ class EventsIT extends PlatformIT {
             shiftClock(2);
             Poll.until(() -> "EXPIRED".equals(Events.status(event, next.id())), Duration.ofSeconds(20), "the offer to expire after 48 h");
             Poll.until(() -> "OFFERED".equals(Events.status(event, last.id())), Duration.ofSeconds(20), "the place to go to the next");
-            awaitSubject(next.email(), "Place non confirmée — Atelier export");
-            awaitSubject(last.email(), "Une place s’est libérée — Atelier export");
+            mailbox.awaitSubject(next.email(), "Place non confirmée — Atelier export");
+            mailbox.awaitSubject(last.email(), "Une place s’est libérée — Atelier export");
             Page taken = last.web().submit(last.web().get("/event.xhtml?id=" + event), "registration", Map.of(), "registration:take");
             assertTrue(taken.globalMessages().contains("Votre inscription est confirmée"), taken.mainText());
             assertEquals("CONFIRMED", Events.status(event, last.id()));
-            assertNotNull(Mailbox.calendar(awaitSubject(last.email(), "Inscription confirmée — Atelier export")));
+            assertNotNull(Mailbox.calendar(mailbox.awaitSubject(last.email(), "Inscription confirmée — Atelier export")));
             Page late = next.web().get("/event.xhtml?id=" + event);
             assertTrue(late.text("my-status").contains("Place proposée non confirmée"), late.mainText());
         } finally {
@@ -140,7 +140,7 @@ class EventsIT extends PlatformIT {
         assertEquals(0, Db.count("SELECT count(*) FROM app.event_registration WHERE event_id = ? AND account_id = ?", event,
                 leaving.id()));
         assertEquals("OFFERED", Events.status(event, waiting.id()));
-        awaitSubject(waiting.email(), "Une place s’est libérée — Visite d’usine");
+        mailbox.awaitSubject(waiting.email(), "Une place s’est libérée — Visite d’usine");
         assertEquals(1, Db.count("SELECT count(*) FROM app.event WHERE id = ?", event), "the event stays");
     }
 
@@ -200,7 +200,7 @@ class EventsIT extends PlatformIT {
         long event = Events.create(animator.web(), community, Map.of("event:title", "Conférence agenda"));
         Person registrant = member("Agenda", community);
         Events.register(registrant.web(), event);
-        String invitation = Mailbox.calendar(awaitSubject(registrant.email(), "Inscription confirmée — Conférence agenda"));
+        String invitation = Mailbox.calendar(mailbox.awaitSubject(registrant.email(), "Inscription confirmée — Conférence agenda"));
         String uid = Events.property(invitation, "UID");
         assertNotNull(uid);
         assertEquals("0", Events.property(invitation, "SEQUENCE"));
@@ -213,7 +213,7 @@ class EventsIT extends PlatformIT {
         Page saved = animator.web().submit(animator.web().get("/organiser/event.xhtml?id=" + event), "event",
                 Map.of("event:start", Events.at(11, 14), "event:end", Events.at(11, 16)), "event:save");
         assertTrue(saved.globalMessages().contains("Les modifications sont enregistrées"), saved.mainText());
-        String update = Mailbox.calendar(awaitSubject(registrant.email(), "Événement modifié — Conférence agenda"));
+        String update = Mailbox.calendar(mailbox.awaitSubject(registrant.email(), "Événement modifié — Conférence agenda"));
         assertEquals(uid, Events.property(update, "UID"), "the calendar updates its entry rather than add one");
         assertEquals("1", Events.property(update, "SEQUENCE"));
         assertEquals("REQUEST", Events.property(update, "METHOD"));
@@ -227,7 +227,7 @@ class EventsIT extends PlatformIT {
         Page cancelled = animator.web().submit(animator.web().get("/organiser/event.xhtml?id=" + event), "cancel",
                 Map.of("cancel:reason", "Intervenant malade"), "cancel:confirm");
         assertTrue(cancelled.globalMessages().contains("L’événement est annulé"), cancelled.mainText());
-        MimeMessage told = awaitSubject(registrant.email(), "Événement annulé — Conférence agenda");
+        MimeMessage told = mailbox.awaitSubject(registrant.email(), "Événement annulé — Conférence agenda");
         assertTrue(Mailbox.part(told, "text/plain").contains("Intervenant malade"));
         String cancellation = Mailbox.calendar(told);
         assertEquals(uid, Events.property(cancellation, "UID"));
@@ -252,7 +252,7 @@ class EventsIT extends PlatformIT {
         assertNull(Db.single("SELECT reminded_at FROM app.event WHERE id = ?", event), "three days ahead: no reminder yet");
         try {
             shiftClock(3);
-            MimeMessage reminder = awaitSubject(registrant.email(), "Rappel : demain — Visite rappel");
+            MimeMessage reminder = mailbox.awaitSubject(registrant.email(), "Rappel : demain — Visite rappel");
             assertTrue(Mailbox.part(reminder, "text/plain").contains("CCI Caen Normandie, Saint-Contest"));
             assertNotNull(Db.single("SELECT reminded_at FROM app.event WHERE id = ?", event));
             assertEquals(1, mailbox.to(registrant.email()).stream().filter(m -> Mailbox.subject(m).startsWith("Rappel")).count());
@@ -302,15 +302,5 @@ class EventsIT extends PlatformIT {
                 Map.of("event:capacity", "1"), "event:save");
         assertEquals("Le nombre de places ne peut pas descendre sous celui des places déjà attribuées.", below.messageFor("event:capacity"));
         assertEquals(20, ((Number) Db.single("SELECT capacity FROM app.event WHERE id = ?", event)).intValue(), "nothing saved");
-    }
-
-    private static MimeMessage awaitSubject(String email, String subject) {
-        List<String> seen = new ArrayList<>();
-        Poll.until(() -> {
-            seen.clear();
-            mailbox.to(email).forEach(m -> seen.add(Mailbox.subject(m)));
-            return seen.contains(subject);
-        }, Duration.ofSeconds(20), "a mail «" + subject + "» to " + email + " (seen " + seen + ")");
-        return mailbox.to(email).stream().filter(m -> subject.equals(Mailbox.subject(m))).reduce((a, b) -> b).orElseThrow();
     }
 }

@@ -38,6 +38,20 @@ public final class Mailbox {
         throw new AssertionError("No message #" + nth + " for " + to + " within 10 s; got " + to(to).size());
     }
 
+    /** Waits (polling, with a deadline) for a message to that address with this subject; the latest such. */
+    public MimeMessage awaitSubject(String to, String subject) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            var found = to(to).stream().filter(m -> subject.equals(subject(m))).reduce((a, b) -> b);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No message «" + subject + "» for " + to + " within 20 s; got "
+                + to(to).stream().map(Mailbox::subject).toList());
+    }
+
     public List<MimeMessage> to(String address) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isFor(m, address)).toList();
     }

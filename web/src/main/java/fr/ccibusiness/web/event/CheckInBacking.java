@@ -4,14 +4,13 @@ import fr.ccibusiness.event.AttendeeLine;
 import fr.ccibusiness.event.EventDetail;
 import fr.ccibusiness.event.EventService;
 import fr.ccibusiness.event.EventRegistrationService;
+import fr.ccibusiness.platform.Words;
 import fr.ccibusiness.web.support.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * organiser/checkin.xhtml?id=…&amp;q=…: the door of the event on a phone. The confirmed registrants,
@@ -50,24 +49,12 @@ public class CheckInBacking implements Serializable {
 
     /** The confirmed registrants whose name or company holds each word typed, accents and case aside. */
     public List<AttendeeLine> getShown() {
-        String typed = fold(q);
-        if (typed.isBlank()) {
-            return confirmed;
-        }
-        List<String> words = List.of(typed.split("\\s+"));
-        return confirmed.stream().filter(a -> {
-            String text = fold(a.lastName() + " " + a.firstName() + " " + (a.company() == null ? "" : a.company()));
-            return words.stream().allMatch(text::contains);
-        }).toList();
+        return confirmed.stream().filter(a -> Words.holdsEach(a.lastName() + " " + a.firstName() + " "
+                + (a.company() == null ? "" : a.company()), q)).toList();
     }
 
     public long getCheckedInCount() {
         return confirmed.stream().filter(AttendeeLine::isCheckedIn).count();
-    }
-
-    private static String fold(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).strip();
     }
 
     public Long getId() {

@@ -32,6 +32,14 @@ public class Texts {
         return day == null ? null : Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
+    /** A meeting slot as a line, in Paris time and the page's language: "lun. 14 déc. 09:00–09:20" (the end left out when null). */
+    public String slot(Instant start, Instant end) {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        String from = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", locale).format(start.atZone(paris));
+        return end == null ? from : from + "–" + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(end.atZone(paris));
+    }
+
     /** An instant as the date f:convertDateTime formats. */
     public Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);

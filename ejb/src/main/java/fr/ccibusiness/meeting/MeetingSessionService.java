@@ -1,0 +1,284 @@
+package fr.ccibusiness.meeting;
+
+import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.Accounts;
+import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.event.Event;
+import fr.ccibusiness.event.EventAccess;
+import fr.ccibusiness.platform.Csv;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The meeting session of an event as its organisers run it: set it up, run the scheduler on the
+ * accepted requests (locked meetings keep their slot and table), read what it did and why a request
+ * was left out, publish (every meeting locked, everyone sent their agenda), and the table plan. Only
+ * the event's organisers ({@link EventAccess}) reach any of it, whatever id is tried.
+ */
+@Stateless
+@RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.BUYER, Names.ADMIN})
+public class MeetingSessionService {
+
+    /** How long the scheduler may spend lowering idle gaps once it has placed the most meetings. */
+    private static final long GAP_MILLIS = 1500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private EventAccess access;
+
+    @Inject
+    private MeetingMail mail;
+
+    @Inject
+    private Clock clock;
+
+    /** The session's form: as saved, or sensible defaults for the event's first day. */
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.BUYER, Names.ADMIN})
+    public SessionForm form(long eventId) {
+        Event event = access.organised(eventId, caller());
+        return sessionOf(event).map(MeetingSession::toForm).orElseGet(() -> {
+            SessionForm form = new SessionForm();
+            LocalDate first = LocalDate.ofInstant(event.getStartsAt(), MeetingSession.PARIS);
+            form.setFirstDay(first);
+            form.setRequestsCloseAt(LocalDateTime.of(first.minusDays(2), java.time.LocalTime.NOON));
+            return form;
+        });
+    }
+
+    /** Creates or changes the session of the event. */
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.BUYER, Names.ADMIN})
+    public void configure(long eventId, SessionForm form) {
+        Event event = access.organised(eventId, caller());
+        Optional<MeetingSession> existing = sessionOf(event);
+        if (existing.isPresent()) {
+            MeetingSession session = existing.get();
+            session.configure(form, meetingCount(session) > 0, clock.instant());
+        } else {
+            em.persist(new MeetingSession(event, form, false, clock.instant()));
+        }
+        em.flush();
+    }
+
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.BUYER, Names.ADMIN})
+    public MeetingViews.Overview overview(long eventId) {
+        Event event = access.organised(eventId, caller());
+        Optional<MeetingSession> found = sessionOf(event);
+        if (found.isEmpty()) {
+            return new MeetingViews.Overview(eventId, event.getTitle(), false, 0, 0, 0, 0, 0, 0, null, null, List.of(), List.of());
+        }
+        MeetingSession session = found.get();
+        List<Participant> participants = participants(session);
+        List<MeetingRequest> requests = em.createNamedQuery("MeetingRequest.ofSession", MeetingRequest.class)
+                .setParameter("session", session).getResultList();
+        List<Meeting> meetings = meetings(session);
+        return new MeetingViews.Overview(eventId, event.getTitle(), true,
+                participants.stream().filter(p -> p.getKind() == ParticipantKind.BUYER).count(),
+                participants.stream().filter(p -> p.getKind() == ParticipantKind.SUPPLIER).count(),
+                requests.stream().filter(r -> r.getStatus() == RequestStatus.PENDING).count(),
+                requests.stream().filter(r -> r.getStatus() == RequestStatus.ACCEPTED).count(),
+                meetings.size(), meetings.stream().filter(Meeting::isLocked).count(), session.getScheduledAt(),
+                session.getPublishedAt(), MeetingMail.slots(session), plan(session, meetings));
+    }
+
+    /**
+     * Places the accepted requests: the meetings not locked are placed anew, the locked ones stay where
+     * they are. Each accepted request left out says why; the report gives the placed count against the
+     * upper bound of what any schedule could place.
+     */
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.BUYER, Names.ADMIN})
+    public MeetingViews.Report schedule(long eventId) {
+        Event event = access.organised(eventId, caller());
+        MeetingSession session = sessionOf(event).orElseThrow(() -> new InvalidMeetingException("meeting.state.noSession"));
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        List<Participant> participants = participants(session);
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < participants.size(); i++) {
+            index.put(participants.get(i).getId(), i);
+        }
+        List<MeetingRequest> accepted = em.createNamedQuery("MeetingRequest.accepted", MeetingRequest.class)
+                .setParameter("session", session).getResultList();
+        Map<Long, Integer> requestIndex = new HashMap<>();
+        List<MeetingProblem.Request> requests = new ArrayList<>();
+        for (MeetingRequest request : accepted) {
+            requestIndex.put(request.getId(), requests.size());
+            requests.add(new MeetingProblem.Request(index.get(request.getFrom().getId()), index.get(request.getTo().getId()),
+                    request.isMustMeet()));
+        }
+        List<Meeting> existing = meetings(session);
+        List<MeetingProblem.Locked> locked = new ArrayList<>();
+        for (Meeting meeting : existing) {
+            if (meeting.isLocked() && meeting.getRequest() != null && requestIndex.containsKey(meeting.getRequest().getId())) {
+                locked.add(new MeetingProblem.Locked(requestIndex.get(meeting.getRequest().getId()), meeting.getSlot(),
+                        meeting.getTableNo() - 1));
+            }
+        }
+        MeetingProblem problem = problem(session, participants, requests, locked);
+        long started = System.nanoTime();
+        MeetingSchedule schedule = MeetingScheduler.schedule(problem, GAP_MILLIS);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long bound = MeetingScheduler.upperBound(problem);
+
+        // The meetings not locked go, and are placed anew; the locked ones stay as they are.
+        existing.stream().filter(m -> !m.isLocked()).forEach(em::remove);
+        em.flush();
+        List<MeetingViews.Unplaced> unplaced = new ArrayList<>();
+        for (MeetingRequest request : accepted) {
+            int r = requestIndex.get(request.getId());
+            boolean wasLocked = locked.stream().anyMatch(l -> l.request() == r);
+            if (schedule.placed(r)) {
+                request.scheduled(null);
+                if (!wasLocked) {
+                    em.persist(new Meeting(request, schedule.slot()[r], schedule.table()[r] + 1));
+                }
+            } else {
+                request.scheduled(schedule.reason()[r]);
+                unplaced.add(new MeetingViews.Unplaced(request.getId(), label(request.getFrom()), label(request.getTo()),
+                        request.isMustMeet(), schedule.reason()[r]));
+            }
+        }
+        session.scheduled(clock.instant());
+        em.flush();
+        int[] gaps = schedule.idleGaps(problem);
+        int[] meetingsOf = new int[participants.size()];
+        for (int r = 0; r < requests.size(); r++) {
+            if (schedule.placed(r)) {
+                meetingsOf[requests.get(r).a()]++;
+                meetingsOf[requests.get(r).b()]++;
+            }
+        }
+        int below = (int) IntStream.range(0, participants.size())
+                .filter(p -> meetingsOf[p] < session.minMeetings(participants.get(p).getKind())).count();
+        int[] busy = IntStream.range(0, participants.size()).filter(p -> meetingsOf[p] > 0).map(p -> gaps[p]).toArray();
+        return new MeetingViews.Report(requests.size(), schedule.meetings(), bound, locked.size(),
+                busy.length == 0 ? 0 : Arrays.stream(busy).average().orElse(0), Arrays.stream(busy).max().orElse(0), millis,
+                unplaced, below);
+    }
+
+    /** Locks every meeting, marks the session published, and sends each participant their agenda. */
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.BUYER, Names.ADMIN})
+    public int publish(long eventId) {
+        Event event = access.organised(eventId, caller());
+        MeetingSession session = sessionOf(event).orElseThrow(() -> new InvalidMeetingException("meeting.state.noSession"));
+        List<Meeting> meetings = meetings(session);
+        if (meetings.isEmpty()) {
+            throw new InvalidMeetingException("meeting.state.nothingToPublish");
+        }
+        meetings.forEach(Meeting::lock);
+        session.published(clock.instant());
+        int sent = 0;
+        for (Participant participant : participants(session)) {
+            List<Meeting> mine = meetings.stream().filter(m -> m.involves(participant)).toList();
+            if (!mine.isEmpty()) {
+                mail.agenda(session, participant, mine);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The table plan as CSV (slot start, table, the two sides), for the organisers; {@code header} names its columns. */
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.BUYER, Names.ADMIN})
+    public byte[] tablePlanCsv(long eventId, List<String> header) {
+        Event event = access.organised(eventId, caller());
+        MeetingSession session = sessionOf(event).orElseThrow(() -> new InvalidMeetingException("meeting.state.noSession"));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (MeetingViews.PlanLine line : plan(session, meetings(session))) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put(header.get(0), MeetingMail.TIME.format(line.start().atZone(MeetingSession.PARIS)));
+            row.put(header.get(1), line.table());
+            row.put(header.get(2), line.first());
+            row.put(header.get(3), line.second());
+            rows.add(row);
+        }
+        return Csv.of(header, rows);
+    }
+
+    /** The table plan as a PDF, one section per slot, for the organisers. */
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.BUYER, Names.ADMIN})
+    public byte[] tablePlanPdf(long eventId, Locale locale) {
+        Event event = access.organised(eventId, caller());
+        MeetingSession session = sessionOf(event).orElseThrow(() -> new InvalidMeetingException("meeting.state.noSession"));
+        return MeetingPdf.tablePlan(event.getTitle(), plan(session, meetings(session)), locale);
+    }
+
+    private List<MeetingViews.PlanLine> plan(MeetingSession session, List<Meeting> meetings) {
+        return meetings.stream().map(m -> new MeetingViews.PlanLine(m.getSlot(), session.slotStart(m.getSlot()), m.getTableNo(),
+                label(m.getFirst()), label(m.getSecond()), m.isLocked(), m.getStatus())).toList();
+    }
+
+    static MeetingProblem problem(MeetingSession session, List<Participant> participants, List<MeetingProblem.Request> requests,
+                                  List<MeetingProblem.Locked> locked) {
+        int n = participants.size();
+        boolean[] buyer = new boolean[n];
+        boolean[][] available = new boolean[n][session.slots()];
+        int[] max = new int[n];
+        int[] perDay = new int[n];
+        for (int p = 0; p < n; p++) {
+            Participant participant = participants.get(p);
+            buyer[p] = participant.getKind() == ParticipantKind.BUYER;
+            for (int s = 0; s < session.slots(); s++) {
+                available[p][s] = participant.isAvailable(s);
+            }
+            max[p] = session.maxMeetings(participant.getKind());
+            perDay[p] = session.getSlotsPerDay();
+        }
+        return new MeetingProblem(session.slots(), session.getSlotsPerDay(), session.getTables(), buyer, available, max, perDay,
+                requests, locked);
+    }
+
+    /** A participant as the organiser's lists name them: the person and their company. */
+    static String label(Participant participant) {
+        if (participant == null) {
+            return "—";
+        }
+        return participant.getName() + (participant.getCompany() == null ? "" : " (" + participant.getCompany().getLegalName() + ")");
+    }
+
+    private Optional<MeetingSession> sessionOf(Event event) {
+        return em.createNamedQuery("MeetingSession.ofEvent", MeetingSession.class).setParameter("event", event).getResultStream()
+                .findFirst();
+    }
+
+    private List<Participant> participants(MeetingSession session) {
+        return em.createNamedQuery("Participant.all", Participant.class).setParameter("session", session).getResultList();
+    }
+
+    private List<Meeting> meetings(MeetingSession session) {
+        return em.createNamedQuery("Meeting.ofSession", Meeting.class).setParameter("session", session).getResultList();
+    }
+
+    private long meetingCount(MeetingSession session) {
+        return em.createQuery("SELECT count(m) FROM Meeting m WHERE m.session = :session", Long.class)
+                .setParameter("session", session).getSingleResult();
+    }
+
+    private Account caller() {
+        return accounts.caller(context);
+    }
+}
