@@ -15,6 +15,8 @@ import fr.ccibusiness.community.JoinPolicy;
 import fr.ccibusiness.consultation.BuyerOrganisation;
 import fr.ccibusiness.consultation.DemoConsultations;
 import fr.ccibusiness.event.DemoEvents;
+import fr.ccibusiness.event.Event;
+import fr.ccibusiness.meeting.DemoMeetings;
 import fr.ccibusiness.platform.FileStore;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.privacy.ConsentLedger;
@@ -148,6 +150,9 @@ public class DemoDataLoader {
     private DemoEvents events;
 
     @Inject
+    private DemoMeetings meetings;
+
+    @Inject
     private FileStore files;
 
     @Inject
@@ -191,11 +196,13 @@ public class DemoDataLoader {
             consultations.load(accounts.byEmail("donneur@demo.ccibusiness.fr").orElseThrow(),
                     em.createNamedQuery("Cci.byCode", Cci.class).setParameter("code", "normandie").getSingleResult(),
                     community("Aéronautique & spatial"), community("Nucléaire"));
-            events.load(demoAccount("membre@demo.ccibusiness.fr"), demoAccount("animateur@demo.ccibusiness.fr"),
-                    demoAccount("donneur@demo.ccibusiness.fr"), demoAccount("conseiller@demo.ccibusiness.fr"),
-                    community("Aéronautique & spatial"), community("Nucléaire"), community("Agroalimentaire"),
-                    em.createNamedQuery("BuyerOrganisation.ofBuyer", BuyerOrganisation.class)
-                            .setParameter("account", demoAccount("donneur@demo.ccibusiness.fr")).getSingleResult());
+            Account member = demoAccount("membre@demo.ccibusiness.fr");
+            Account buyer = demoAccount("donneur@demo.ccibusiness.fr");
+            Event suppliersDay = events.load(member, demoAccount("animateur@demo.ccibusiness.fr"), buyer,
+                    demoAccount("conseiller@demo.ccibusiness.fr"), community("Aéronautique & spatial"), community("Nucléaire"),
+                    community("Agroalimentaire"), em.createNamedQuery("BuyerOrganisation.ofBuyer", BuyerOrganisation.class)
+                            .setParameter("account", buyer).getSingleResult());
+            meetings.load(suppliersDay, buyer, member);
         }
         em.createNativeQuery("INSERT INTO app.demo_data (loaded_at) VALUES (now())").executeUpdate();
         log.info("Demo data ready: sign in as membre@demo.ccibusiness.fr (and the other README accounts)");

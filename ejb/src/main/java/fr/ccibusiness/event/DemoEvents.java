@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The demo's events: a morning of the aeronautics community the demo member is registered to; the
- * demo buyer's suppliers' day with its CCI, full, with a waiting list the demo member can join; and a
- * public webinar of the agri-food community, which the demo advisor's CCI serves. Registrants are
- * generated members of each audience.
+ * The demo's events: a morning of the aeronautics community, full, with a waiting list the demo member
+ * can join; the demo buyer's suppliers' day with its CCI, which the demo member is registered to (its
+ * meeting session is {@code meeting.DemoMeetings}'); and a public webinar of the agri-food community,
+ * which the demo advisor's CCI serves. Registrants are generated members of each audience.
  */
 @Dependent
 public class DemoEvents {
@@ -30,25 +30,26 @@ public class DemoEvents {
     @Inject
     private Clock clock;
 
-    public void load(Account member, Account animator, Account buyer, Account advisor, Community aeronautics, Community nuclear,
-                     Community agrifood, BuyerOrganisation organisation) {
+    /** Loads the events; returns the suppliers' day, for its meeting session. */
+    public Event load(Account member, Account animator, Account buyer, Account advisor, Community aeronautics, Community nuclear,
+                      Community agrifood, BuyerOrganisation organisation) {
         Instant now = clock.instant();
         Event morning = Event.ofCommunity(aeronautics, animator, form("Matinale de la filière aéronautique",
                 "Petit-déjeuner d’échanges entre les membres de la filière : point sur les cadences des programmes civils,"
                         + " retour du salon du Bourget et présentation des nouveaux adhérents.",
                 12, LocalTime.of(8, 30), LocalTime.of(10, 30), "CCI Caen Normandie, 1 rue René Cassin, 14280 Saint-Contest", null,
-                40, false), Set.of(aeronautics), "demo.ccibusiness.fr", now);
+                16, false), Set.of(aeronautics), "demo.ccibusiness.fr", now);
         em.persist(morning);
-        register(morning, List.of(member), now);
-        register(morning, generatedMembers(aeronautics, member, 15), now);
+        register(morning, generatedMembers(aeronautics, member, 18), now);
 
         Event suppliers = Event.ofOrganisation(organisation, buyer, form("Journée fournisseurs Normandie Aéro Systèmes",
                 "Présentation des besoins d’achat 2027 (usinage, traitements de surface, maintenance), puis rendez-vous"
                         + " individuels avec les acheteurs. Organisée avec la CCI Normandie.",
                 25, LocalTime.of(9, 0), LocalTime.of(17, 0), "Normandie Aéro Systèmes, 5 avenue de l’Aéronautique, 14460 Colombelles",
-                null, 30, false), Set.of(aeronautics, nuclear), "demo.ccibusiness.fr", now);
+                null, 40, false), Set.of(aeronautics, nuclear), "demo.ccibusiness.fr", now);
         em.persist(suppliers);
-        register(suppliers, generatedMembers(aeronautics, member, 33), now);
+        register(suppliers, List.of(member), now);
+        register(suppliers, generatedMembers(aeronautics, member, 25), now);
 
         Event webinar = Event.ofCommunity(agrifood, advisor, form("Webinaire : la cybersécurité des PME industrielles",
                 "Une heure pour faire le point sur les menaces qui visent les PME, les réflexes à adopter et les aides"
@@ -58,6 +59,7 @@ public class DemoEvents {
         em.persist(webinar);
         register(webinar, generatedMembers(agrifood, member, 8), now);
         em.flush();
+        return suppliers;
     }
 
     private static EventForm form(String title, String description, int inDays, LocalTime start, LocalTime end, String place,

@@ -164,6 +164,9 @@ class BadParametersIT extends PlatformIT {
                 + " 'Paramètres', 'Description.', now() + interval '5 days', now() + interval '5 days 2 hours', 'Caen', 10,"
                 + " now() + interval '4 days', TRUE, 'PUBLISHED', 'it-' || gen_random_uuid(), now() FROM app.community"
                 + " WHERE id = ? RETURNING id", community)).longValue();
+        Db.update("INSERT INTO app.meeting_session (event_id, first_day, days, day_start, slots_per_day, slot_minutes,"
+                + " break_minutes, tables, requests_close_at, buyer_max, supplier_max, buyer_requests) VALUES (?,"
+                + " CAST(now() + interval '5 days' AS date), 1, '09:00', 8, 20, 5, 4, now() + interval '3 days', 8, 4, 'BOTH')", event);
         WebClient web = new WebClient();
         signIn(web, email, PASSWORD);
 
@@ -182,6 +185,9 @@ class BadParametersIT extends PlatformIT {
         valid.put("/event.xhtml", Map.of("id", Long.toString(event)));
         valid.put("/organiser/event.xhtml", Map.of("id", Long.toString(event)));
         valid.put("/organiser/checkin.xhtml", Map.of("id", Long.toString(event), "q", "dupont"));
+        valid.put("/organiser/meetings.xhtml", Map.of("event", Long.toString(event)));
+        valid.put("/meetings/session.xhtml", Map.of("event", Long.toString(event)));
+        valid.put("/meetings/agenda.xhtml", Map.of("event", Long.toString(event)));
         valid.put("/index.xhtml", Map.of());
         valid.put("/messages/conversation.xhtml", Map.of("with", Long.toString(other.id())));
         valid.put("/person.xhtml", Map.of("id", Long.toString(other.id())));

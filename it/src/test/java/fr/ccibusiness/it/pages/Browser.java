@@ -111,6 +111,14 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> isGone(body));
     }
 
+    /** Types into the field whose id ends with {@code suffix} in the list item that contains {@code text}. */
+    public void typeInRow(String listId, String text, String suffix, String value) {
+        WebElement row = find(listId).findElement(By.xpath(".//li[contains(., '" + text + "')]"));
+        WebElement input = row.findElement(By.cssSelector("[id$='" + suffix + "']"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
     public String heading() {
         return find("main").findElement(By.tagName("h1")).getText();
     }
@@ -153,6 +161,18 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return performance.getEntriesByType('resource').map(e => e.name);"));
         urls.add(driver.getCurrentUrl());
         return urls;
+    }
+
+    /** Waits for the browser to finish downloading one file, and returns its bytes; the file goes, for the next download. */
+    public byte[] takeDownload() {
+        java.nio.file.Path file = awaitDownload();
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.delete(file);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits for the browser to finish downloading one file, and returns it. */
