@@ -35,7 +35,7 @@ public class EventAccess {
     }
 
     boolean mayRegister(Event event, Account me) {
-        if (event.isPublicAccess()) {
+        if (event.isPublicAccess() || invited(event, me)) {
             return true;
         }
         List<Long> audience = event.getAudience().stream().map(Community::getId).toList();
@@ -49,6 +49,25 @@ public class EventAccess {
             return true;
         }
         return me.isPresent() && (mine.isPresent() || organises(event, me.get()) || mayRegister(event, me.get()));
+    }
+
+    /** Whether the person was invited (a candidate of the consultation a meeting session was opened from). */
+    boolean invited(Event event, Account me) {
+        return !em.createNativeQuery("SELECT 1 FROM app.event_invitation WHERE event_id = ?1 AND account_id = ?2")
+                .setParameter(1, event.getId()).setParameter(2, me.getId()).getResultList().isEmpty();
+    }
+
+    /**
+     * Invites the people of {@code accountIds} not invited yet (whatever its audience, they may register);
+     * returns the ids invited now.
+     */
+    public List<Long> invite(Event event, List<Long> accountIds, java.time.Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Number> invited = em.createNativeQuery("INSERT INTO app.event_invitation (event_id, account_id, invited_at)"
+                + " SELECT ?1, a.id, ?2 FROM app.account a WHERE a.id = ANY(CAST(?3 AS BIGINT[])) AND a.status = 'ACTIVE'"
+                + " ON CONFLICT DO NOTHING RETURNING account_id").setParameter(1, event.getId())
+                .setParameter(2, java.sql.Timestamp.from(now)).setParameter(3, AccountEraser.array(accountIds)).getResultList();
+        return invited.stream().map(Number::longValue).toList();
     }
 
     /** Whether the person holds a confirmed place at the event (what taking part in its meeting session asks). */

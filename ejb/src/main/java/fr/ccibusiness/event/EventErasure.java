@@ -32,6 +32,8 @@ public class EventErasure {
         List<Event> events = freed.stream().map(id -> waitlist.locked(id.longValue())).toList();
         em.createNativeQuery("DELETE FROM app.event_registration WHERE account_id = ANY(CAST(?1 AS BIGINT[]))")
                 .setParameter(1, ids).executeUpdate();
+        em.createNativeQuery("DELETE FROM app.event_invitation WHERE account_id = ANY(CAST(?1 AS BIGINT[]))")
+                .setParameter(1, ids).executeUpdate();
         em.createNativeQuery("UPDATE app.event SET created_by = NULL WHERE created_by = ANY(CAST(?1 AS BIGINT[]))")
                 .setParameter(1, ids).executeUpdate();
         events.forEach(waitlist::fill);

@@ -1,12 +1,16 @@
 package fr.ccibusiness.meeting;
 
 import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.Member;
+import fr.ccibusiness.consultation.Consultation;
 import fr.ccibusiness.platform.MailComposer;
 import fr.ccibusiness.platform.OutgoingMail;
 import fr.ccibusiness.platform.Settings;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +27,9 @@ import java.util.stream.IntStream;
 public class MeetingMail {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @PersistenceContext
+    private EntityManager em;
 
     @Inject
     private MailComposer composer;
@@ -51,6 +58,21 @@ public class MeetingMail {
     void requestAnswered(MeetingRequest request) {
         send(request.getFrom(), request.getStatus() == RequestStatus.ACCEPTED ? "meeting-accepted" : "meeting-declined",
                 page(request.getSession()), MeetingSessionService.label(request.getTo()), request.getReason());
+    }
+
+    /** The candidates of a consultation are invited to the event and its meetings. */
+    void invitation(fr.ccibusiness.event.Event event, Consultation consultation, List<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return;
+        }
+        for (Member member : em.createQuery("SELECT m FROM Member m JOIN FETCH m.account a WHERE a.id IN :ids", Member.class)
+                .setParameter("ids", accountIds).getResultList()) {
+            Account account = member.getAccount();
+            outbox.fire(composer.compose(account.getEmail(), account.getLocale(), "meeting-invitation",
+                    settings.baseUrl() + "/event.xhtml?id=" + event.getId(), member.getFirstName(), event.getTitle(),
+                    consultation.getOrganisation().getName(), consultation.getReference() + " — " + consultation.getTitle())
+                    .forAccount(account.getId()));
+        }
     }
 
     /** The agenda published: each meeting's time, table and other side, and the calendar of them all. */

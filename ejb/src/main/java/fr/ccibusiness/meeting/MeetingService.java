@@ -56,6 +56,9 @@ public class MeetingService {
     private MeetingMail mail;
 
     @Inject
+    private Candidates candidates;
+
+    @Inject
     private Clock clock;
 
     /** The session as the caller sees it: its slots and period, and their own participation if any. */
@@ -110,10 +113,14 @@ public class MeetingService {
             }
         }
         participant.unavailable(unavailable);
-        if (participant.getId() == null) {
+        boolean joining = participant.getId() == null;
+        if (joining) {
             em.persist(participant);
         }
         em.flush();
+        if (joining) {
+            candidates.prepare(session);
+        }
     }
 
     /** The other participants, filtered by kind, NAF code (its start), competence and words; never their contact details. */

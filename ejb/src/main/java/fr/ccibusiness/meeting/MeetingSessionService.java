@@ -3,6 +3,7 @@ package fr.ccibusiness.meeting;
 import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.consultation.Consultation;
 import fr.ccibusiness.event.Event;
 import fr.ccibusiness.event.EventAccess;
 import fr.ccibusiness.platform.Csv;
@@ -54,6 +55,9 @@ public class MeetingSessionService {
 
     @Inject
     private MeetingMail mail;
+
+    @Inject
+    private Candidates candidates;
 
     @Inject
     private Clock clock;
@@ -178,6 +182,49 @@ public class MeetingSessionService {
         return new MeetingViews.Report(requests.size(), schedule.meetings(), bound, locked.size(),
                 busy.length == 0 ? 0 : Arrays.stream(busy).average().orElse(0), Arrays.stream(busy).max().orElse(0), millis,
                 unplaced, below);
+    }
+
+    /** The consultations of the organisation hosting the event (none for a community's event), to invite their candidates. */
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.BUYER, Names.ADMIN})
+    public Map<Long, String> consultations(long eventId) {
+        Event event = access.organised(eventId, caller());
+        Map<Long, String> consultations = new LinkedHashMap<>();
+        if (event.getOrganisation() != null) {
+            em.createNamedQuery("Consultation.ofOrganisation", Consultation.class).setParameter("organisation", event.getOrganisation())
+                    .getResultStream().filter(c -> c.getPublishedAt() != null)
+                    .forEach(c -> consultations.put(c.getId(), c.getReference() + " — " + c.getTitle()));
+        }
+        return consultations;
+    }
+
+    /**
+     * Opens the session to a consultation of the hosting organisation: its candidates are invited (they
+     * may register whatever the event's audience) and told by e-mail; the caller takes part as a buyer;
+     * a request from the caller to each candidate who takes part is prepared, for the caller to send.
+     * Returns how many were invited now.
+     */
+    @RolesAllowed({Names.BUYER, Names.ADMIN})
+    public int inviteCandidates(long eventId, long consultationId) {
+        Account me = caller();
+        Event event = access.organised(eventId, me);
+        MeetingSession session = sessionOf(event).orElseThrow(() -> new InvalidMeetingException("meeting.state.noSession"));
+        Consultation consultation = em.find(Consultation.class, consultationId);
+        if (consultation == null || event.getOrganisation() == null || consultation.getPublishedAt() == null
+                || !consultation.getOrganisation().getId().equals(event.getOrganisation().getId())) {
+            throw new InvalidMeetingException("meeting.consultation.notYours");
+        }
+        session.openedFrom(consultation);
+        if (em.createNamedQuery("Participant.of", Participant.class).setParameter("session", session).setParameter("account", me)
+                .getResultList().isEmpty()) {
+            Participant host = new Participant(session, me, ParticipantKind.BUYER, clock.instant());
+            host.describe(null, consultation.getReference() + " — " + consultation.getTitle(), "");
+            em.persist(host);
+        }
+        List<Long> invited = access.invite(event, candidates.of(consultation), clock.instant());
+        mail.invitation(event, consultation, invited);
+        em.flush();
+        candidates.prepare(session);
+        return invited.size();
     }
 
     /** Locks every meeting, marks the session published, and sends each participant their agenda. */

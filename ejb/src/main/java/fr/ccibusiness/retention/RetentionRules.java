@@ -161,6 +161,7 @@ public class RetentionRules {
                 "DELETE FROM app.meeting_participant WHERE session_id IN " + sessions,
                 "DELETE FROM app.meeting_session WHERE event_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.event_registration WHERE event_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.event_invitation WHERE event_id = ANY(CAST(?1 AS BIGINT[]))",
                 "DELETE FROM app.event_audience WHERE event_id = ANY(CAST(?1 AS BIGINT[]))"}) {
             em.createNativeQuery(sql).setParameter(1, array).executeUpdate();
         }

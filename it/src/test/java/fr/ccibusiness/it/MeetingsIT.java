@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ccibusiness.it.support.Buyers;
 import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Events;
 import fr.ccibusiness.it.support.Mailbox;
@@ -12,6 +13,7 @@ import fr.ccibusiness.it.support.Meetings;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
 import fr.ccibusiness.it.support.Poll;
+import fr.ccibusiness.it.support.WebClient;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -178,6 +180,42 @@ class MeetingsIT extends PlatformIT {
         assertTrue(closed.text("period").contains("La période de demandes est close"), closed.text("period"));
         assertTrue(closed.text("received").contains("Expirée sans réponse"), closed.text("received"));
         assertEquals(0, closed.doc().select("[id$=':accept']").size(), "nothing left to answer");
+    }
+
+    @Test
+    void aBuyerInvitesItsConsultationsCandidatesWhoseRequestsArePreparedForItToSend() {
+        long target = Db.community("SECTOR", "OPEN", "Consultée");
+        long audience = Db.community("SECTOR", "OPEN", "Public de l’événement");
+        long organisation = Buyers.organisation(target);
+        Db.update("INSERT INTO app.buyer_grant (organisation_id, community_id) VALUES (?, ?)", organisation, audience);
+        WebClient buyer = Buyers.buyerOf(organisation);
+        long consultation = Buyers.draft(buyer, Map.of("consultation:communities", Long.toString(target)));
+        Buyers.publish(buyer, consultation);
+        Person candidate = member("Candice", target);
+        candidate.web().submit(candidate.web().get("/consultation.xhtml?id=" + consultation), "ask",
+                Map.of("ask:question", "Quelles cadences ?"), "ask:send");
+        long event = Events.create(buyer, audience, Map.of("event:host", "o:" + organisation, "event:title", "Journée acheteurs",
+                "event:capacity", "40"));
+        assertEquals(404, candidate.web().get("/event.xhtml?id=" + event).status(), "not in the event's audience, not invited yet");
+        Meetings.open(buyer, event, 10, 6, 2, 6, 3, Map.of());
+
+        Page invited = buyer.submit(buyer.get("/organiser/meetings.xhtml?event=" + event), "invite",
+                Map.of("invite:consultation", Long.toString(consultation)), "invite:send");
+        assertTrue(invited.globalMessages().contains("1 candidat(s) invité(s)"), invited.mainText());
+        assertTrue(Mailbox.part(mailbox.awaitSubject(candidate.email(), "Invitation : Journée acheteurs"), "text/plain")
+                .contains("en tant que candidat·e à sa consultation"));
+        Page registered = Events.register(candidate.web(), event);
+        assertTrue(registered.globalMessages().contains("Votre inscription est confirmée"), registered.mainText());
+        candidate.web().submit(candidate.web().get("/meetings/session.xhtml?event=" + event), "profile",
+                Map.of("profile:offer", "Usinage de structures"), "profile:save");
+
+        Page mine = buyer.get("/meetings/session.xhtml?event=" + event);
+        assertTrue(mine.text("sent").contains("Préparée, à envoyer"), mine.text("sent"));
+        assertTrue(mine.text("sent").contains("Candice"), mine.text("sent"));
+        Page sent = buyer.submit(mine, "requests", Map.of(), "requests:out:0:send");
+        assertTrue(sent.globalMessages().contains("Demande envoyée"), sent.mainText());
+        assertTrue(Mailbox.part(mailbox.awaitSubject(candidate.email(), "Demande de rendez-vous — Journée acheteurs"), "text/plain")
+                .contains("Candidat·e à la consultation"));
     }
 
     /** Asks the participant whose card names {@code firstName} for a meeting, from the list of participants. */

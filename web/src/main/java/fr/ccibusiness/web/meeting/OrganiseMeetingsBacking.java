@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Map;
 
 /**
  * organiser/meetings.xhtml?event=…: the meeting session of an event as its organisers run it: its
@@ -28,10 +29,35 @@ public class OrganiseMeetingsBacking implements Serializable {
     private SessionForm form;
     private MeetingViews.Overview overview;
     private MeetingViews.Report report;
+    private Map<Long, String> consultations = Map.of();
+    private Long consultation;
 
     public void load() {
         form = service.form(event);
         overview = service.overview(event);
+        consultations = service.consultations(event);
+    }
+
+    public void invite() {
+        try {
+            int invited = service.inviteCandidates(event, consultation == null ? -1 : consultation);
+            Messages.pageInfo("organiser.meetings.invited", invited);
+        } catch (InvalidMeetingException e) {
+            Messages.fieldError("invite:consultation", e.messageKey());
+        }
+        overview = service.overview(event);
+    }
+
+    public Map<Long, String> getConsultations() {
+        return consultations;
+    }
+
+    public Long getConsultation() {
+        return consultation;
+    }
+
+    public void setConsultation(Long consultation) {
+        this.consultation = consultation;
     }
 
     public void save() {
