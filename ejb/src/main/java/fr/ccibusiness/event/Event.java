@@ -197,7 +197,7 @@ public class Event {
         if (!form.isPublicAccess() && newAudience.isEmpty()) {
             throw new InvalidEventException("event.communities.required");
         }
-        boolean calendarChanged = id != null && !(newTitle.equals(title) && start.equals(startsAt) && end.equals(endsAt)
+        boolean calendarChanged = title != null && !(newTitle.equals(title) && start.equals(startsAt) && end.equals(endsAt)
                 && Objects.equals(newPlace, place) && Objects.equals(newLink, onlineLink));
         title = newTitle;
         description = newDescription;
