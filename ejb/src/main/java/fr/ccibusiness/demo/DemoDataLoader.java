@@ -163,6 +163,7 @@ public class DemoDataLoader {
 
     /** Loads the demo data unless the run command did not ask for it or the database has it already. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed(Role.Names.ADMIN)
     public void loadIfAsked() {
         if (!settings.demo()) {
             return;
