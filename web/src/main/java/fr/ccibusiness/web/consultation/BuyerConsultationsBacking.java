@@ -1,8 +1,10 @@
 package fr.ccibusiness.web.consultation;
 
+import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.consultation.BuyerConsultationService;
 import fr.ccibusiness.consultation.ConsultationSummary;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +26,11 @@ public class BuyerConsultationsBacking implements Serializable {
 
     @PostConstruct
     void load() {
+        // Administrators may open the buyers' pages (to read a consultation and its journal) but act for no
+        // organisation: they have no list here, and reach consultations from admin/buyers.xhtml.
+        if (!FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Names.BUYER)) {
+            return;
+        }
         organisation = service.organisationName().orElse(null);
         if (organisation != null) {
             consultations = service.consultations();
