@@ -23,6 +23,7 @@ final class MeetingCalendar {
         calendar.setProductId("-//CCI Business//Rendez-vous//FR");
         calendar.setMethod(Method.publish());
         String place = session.getEvent().getWhere();
+        TableZones zones = session.zones();
         for (Meeting meeting : meetings) {
             Participant other = meeting.other(participant);
             VEvent entry = new VEvent();
@@ -32,7 +33,7 @@ final class MeetingCalendar {
             entry.setDateStart(Date.from(session.slotStart(meeting.getSlot())), true);
             entry.setDateEnd(Date.from(session.slotEnd(meeting.getSlot())), true);
             entry.setSummary("Rendez-vous : " + MeetingSessionService.label(other));
-            entry.setLocation("Table " + meeting.getTableNo() + " — " + place);
+            entry.setLocation("Table " + zones.label(meeting.getTableNo()) + " — " + place);
             entry.setDescription(session.getEvent().getTitle()
                     + (meeting.getRequest() == null ? "" : "\n\n" + meeting.getRequest().getReason()));
             entry.setStatus(Status.confirmed());

@@ -77,8 +77,9 @@ public class MeetingMail {
 
     /** The agenda published: each meeting's time, table and other side, and the calendar of them all. */
     void agenda(MeetingSession session, Participant participant, List<Meeting> meetings) {
+        TableZones zones = session.zones();
         String lines = meetings.stream().map(m -> TIME.format(session.slotStart(m.getSlot()).atZone(MeetingSession.PARIS))
-                + " — table " + m.getTableNo() + " — " + MeetingSessionService.label(m.other(participant)))
+                + " — table " + zones.label(m.getTableNo()) + " — " + MeetingSessionService.label(m.other(participant)))
                 .collect(Collectors.joining("\n"));
         Account account = participant.getAccount();
         OutgoingMail mail = composer.compose(account.getEmail(), account.getLocale(), "meeting-agenda",

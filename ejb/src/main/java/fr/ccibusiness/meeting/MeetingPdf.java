@@ -26,7 +26,7 @@ final class MeetingPdf {
             header(table, words, "meetingpdf.time", "meetingpdf.table", "meetingpdf.with", "meetingpdf.contact");
             for (MeetingViews.AgendaLine line : lines) {
                 cell(table, MeetingMail.TIME.format(line.start().atZone(MeetingSession.PARIS)));
-                cell(table, Integer.toString(line.table()));
+                cell(table, line.table());
                 cell(table, line.otherName() + (line.otherCompany() == null ? "" : "\n" + line.otherCompany()));
                 cell(table, (line.otherEmail() == null ? "" : line.otherEmail()) + (line.otherPhone() == null ? "" : "\n" + line.otherPhone()));
             }
@@ -39,7 +39,7 @@ final class MeetingPdf {
             header(table, words, "meetingpdf.time", "meetingpdf.table", "meetingpdf.with", "meetingpdf.with");
             for (MeetingViews.PlanLine line : lines) {
                 cell(table, MeetingMail.TIME.format(line.start().atZone(MeetingSession.PARIS)));
-                cell(table, Integer.toString(line.table()));
+                cell(table, line.table());
                 cell(table, line.first());
                 cell(table, line.second());
             }

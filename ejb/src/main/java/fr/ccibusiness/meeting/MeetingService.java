@@ -249,10 +249,11 @@ public class MeetingService {
             return List.of();
         }
         Instant now = clock.instant();
+        TableZones zones = session.zones();
         return meetingsOf(self.get()).stream().map(m -> {
             Participant other = m.other(self.get());
             return new MeetingViews.AgendaLine(m.getId(), m.getSlot(), session.slotStart(m.getSlot()), session.slotEnd(m.getSlot()),
-                    m.getTableNo(), other == null ? "—" : other.getName(),
+                    zones.label(m.getTableNo()), other == null ? "—" : other.getName(),
                     other == null || other.getCompany() == null ? null : other.getCompany().getLegalName(),
                     other == null ? null : other.getAccount().getEmail(),
                     other == null || other.getCompany() == null ? null : other.getCompany().getPhone(), m.getStatus(),

@@ -70,6 +70,9 @@ public class MeetingSession {
     @Column(nullable = false)
     private int tables;
 
+    @Column(nullable = false, length = TableZones.TEXT_MAX)
+    private String zones = "";
+
     @Column(name = "requests_close_at", nullable = false)
     private Instant requestsCloseAt;
 
@@ -124,6 +127,7 @@ public class MeetingSession {
             throw new InvalidMeetingException("meeting.lunchAfterSlot.range");
         }
         int tableCount = range(form.getTables(), 1, 2000, "meeting.tables.range");
+        TableZones tableZones = TableZones.parse(form.getZones(), tableCount);
         int slotCount = dayCount * perDay;
         int bMin = range(form.getBuyerMin() == null ? 0 : form.getBuyerMin(), 0, slotCount, "meeting.buyerMin.range");
         int bMax = range(form.getBuyerMax(), 1, slotCount, "meeting.buyerMax.range");
@@ -159,6 +163,7 @@ public class MeetingSession {
         lunchAfterSlot = lunchAfter;
         lunchMinutes = lunch;
         tables = tableCount;
+        zones = tableZones.text();
         if (close.isAfter(slotStart(0))) {
             throw new InvalidMeetingException("meeting.requestsCloseAt.afterStart");
         }
@@ -237,6 +242,7 @@ public class MeetingSession {
         form.setLunchAfterSlot(lunchAfterSlot);
         form.setLunchMinutes(lunchMinutes);
         form.setTables(tables);
+        form.setZones(zones);
         form.setRequestsCloseAt(LocalDateTime.ofInstant(requestsCloseAt, PARIS));
         form.setBuyerMin(buyerMin);
         form.setBuyerMax(buyerMax);
@@ -274,6 +280,11 @@ public class MeetingSession {
 
     public int getDays() {
         return days;
+    }
+
+    /** The zones of the tables (none when they are simply numbered). */
+    public TableZones zones() {
+        return TableZones.parse(zones, tables);
     }
 
     public int getTables() {

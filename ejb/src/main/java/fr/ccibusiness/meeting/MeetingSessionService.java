@@ -275,7 +275,8 @@ public class MeetingSessionService {
     }
 
     private List<MeetingViews.PlanLine> plan(MeetingSession session, List<Meeting> meetings) {
-        return meetings.stream().map(m -> new MeetingViews.PlanLine(m.getSlot(), session.slotStart(m.getSlot()), m.getTableNo(),
+        TableZones zones = session.zones();
+        return meetings.stream().map(m -> new MeetingViews.PlanLine(m.getSlot(), session.slotStart(m.getSlot()), zones.label(m.getTableNo()),
                 label(m.getFirst()), label(m.getSecond()), m.isLocked(), m.getStatus())).toList();
     }
 

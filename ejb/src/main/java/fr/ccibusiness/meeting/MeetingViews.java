@@ -32,7 +32,7 @@ public final class MeetingViews {
     }
 
     /** One meeting of a participant's agenda, with the other side's contact details. */
-    public record AgendaLine(long meetingId, int slot, Instant start, Instant end, int table, String otherName,
+    public record AgendaLine(long meetingId, int slot, Instant start, Instant end, String table, String otherName,
                              String otherCompany, String otherEmail, String otherPhone, MeetingStatus status, boolean markable) {
     }
 
@@ -60,7 +60,7 @@ public final class MeetingViews {
     }
 
     /** A line of the organiser's table plan. */
-    public record PlanLine(int slot, Instant start, int table, String first, String second, boolean locked, MeetingStatus status) {
+    public record PlanLine(int slot, Instant start, String table, String first, String second, boolean locked, MeetingStatus status) {
     }
 
     /** The organiser's view of the session. */

@@ -23,6 +23,7 @@ public class SessionForm implements Serializable {
     private Integer lunchAfterSlot;
     private Integer lunchMinutes = 0;
     private Integer tables = 10;
+    private String zones = "";
     private LocalDateTime requestsCloseAt;
     private Integer buyerMin = 0;
     private Integer buyerMax = 16;
@@ -100,6 +101,14 @@ public class SessionForm implements Serializable {
 
     public void setTables(Integer tables) {
         this.tables = tables;
+    }
+
+    public String getZones() {
+        return zones;
+    }
+
+    public void setZones(String zones) {
+        this.zones = zones;
     }
 
     public LocalDateTime getRequestsCloseAt() {

@@ -68,6 +68,19 @@ class MeetingSessionTest {
     }
 
     @Test
+    void tablesMayBeGroupedInZonesThatNeverOverlapNorOverflow() {
+        TableZones zones = TableZones.parse(" Hall A : 1-4 ;Hall B: 5-8 ", 10);
+        assertEquals("Hall A: 1-4; Hall B: 5-8", zones.text());
+        assertEquals("3 (Hall A)", zones.label(3));
+        assertEquals("9", zones.label(9), "a table outside every zone is just its number");
+        for (String bad : List.of("Hall A: 1-4; Hall B: 4-8", "Hall A: 0-4", "Hall A: 5-11", "Hall A 1-4", "Hall A: 4-1")) {
+            assertEquals("meeting.zones.invalid", assertThrows(InvalidMeetingException.class, () -> TableZones.parse(bad, 10))
+                    .messageKey(), bad);
+        }
+        assertEquals("zones", new InvalidMeetingException("meeting.zones.invalid").field());
+    }
+
+    @Test
     void theSessionSaysWhoMaySendARequestToWhom() {
         MeetingSession receive = new MeetingSession(event(1), form(f -> f.setBuyerRequests(BuyerRequests.RECEIVE)), false, NOW);
         assertFalse(receive.maySend(ParticipantKind.BUYER, ParticipantKind.SUPPLIER));

@@ -221,6 +221,16 @@ class EventsIT extends PlatformIT {
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         assertEquals(start, Events.property(update, "DTSTART"));
 
+        Page noSubject = animator.web().submit(animator.web().get("/organiser/event.xhtml?id=" + event), "message",
+                Map.of("message:subject", " ", "message:text", "Le parking B est ouvert."), "message:send");
+        assertEquals("Donnez un objet au message.", noSubject.messageFor("message:subject"));
+        Page written = animator.web().submit(animator.web().get("/organiser/event.xhtml?id=" + event), "message",
+                Map.of("message:subject", "Accès parking", "message:text", "Le parking B est ouvert <dès 7 h>."), "message:send");
+        assertTrue(written.globalMessages().contains("Message envoyé à 1 personne(s)"), written.mainText());
+        MimeMessage message = mailbox.awaitSubject(registrant.email(), "Accès parking — Conférence agenda");
+        assertTrue(Mailbox.part(message, "text/plain").contains("Le parking B est ouvert <dès 7 h>."));
+        assertTrue(Mailbox.part(message, "text/html").contains("&lt;dès 7 h&gt;"), "the organiser's words are text, never markup");
+
         Page refused = animator.web().submit(animator.web().get("/organiser/event.xhtml?id=" + event), "cancel",
                 Map.of("cancel:reason", " "), "cancel:confirm");
         assertEquals("Indiquez le motif de l’annulation : il est envoyé aux inscrits.", refused.messageFor("cancel:reason"));

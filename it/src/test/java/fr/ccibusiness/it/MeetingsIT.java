@@ -87,7 +87,7 @@ class MeetingsIT extends PlatformIT {
         long community = Db.community("SECTOR", "OPEN", "Verrous");
         Person animator = animatorOf(community);
         long event = Events.create(animator.web(), community, Map.of("event:title", "Rendez-vous verrouillés", "event:capacity", "100"));
-        Meetings.open(animator.web(), event, 10, 6, 2, 6, 3, Map.of());
+        Meetings.open(animator.web(), event, 10, 6, 2, 6, 3, Map.of("session:zones", "Hall A: 1-1; Hall B: 2-2"));
         long buyer = Meetings.crowd(community, event, "BUYER", 1).get(0);
         String buyerEmail = (String) Db.single("SELECT a.email FROM app.meeting_participant p JOIN app.account a ON a.id = p.account_id"
                 + " WHERE p.id = ?", buyer);
@@ -112,6 +112,7 @@ class MeetingsIT extends PlatformIT {
         assertNotNull(Events.property(Mailbox.calendar(agendaMail), "UID"), "the agenda's calendar comes with it");
         Page agenda = supplier.web().get("/meetings/agenda.xhtml?event=" + event);
         assertTrue(agenda.text("agenda:meetings").contains(buyerEmail), "the person one meets, with their contact details");
+        assertTrue(agenda.text("agenda:meetings").contains("(Hall "), "the table with its zone");
         assertEquals(200, supplier.web().bytes("/meetings/agenda.pdf?event=" + event).statusCode());
         String ics = new String(supplier.web().bytes("/meetings/agenda.ics?event=" + event).body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(ics.contains("Table "), ics);
@@ -134,7 +135,17 @@ class MeetingsIT extends PlatformIT {
         assertEquals("", Db.single("SELECT unavailable_slots FROM app.meeting_participant WHERE id = ?", me), "nothing applied silently");
 
         long held = ((Number) Db.single("SELECT id FROM app.meeting WHERE first_id = ? OR second_id = ?", me, me)).longValue();
-        Db.update("UPDATE app.meeting SET status = 'HELD', marked_at = now() WHERE id = ?", held);
+        assertEquals(0, supplier.web().get("/meetings/agenda.xhtml?event=" + event).doc().select("[id$=':held']").size(),
+                "nothing to mark before the meeting");
+        try {
+            shiftClock(11);
+            Page marked = supplier.web().submit(supplier.web().get("/meetings/agenda.xhtml?event=" + event), "agenda", Map.of(),
+                    "agenda:meetings:0:held");
+            assertTrue(marked.globalMessages().contains("Rendez-vous marqué tenu"), marked.mainText());
+        } finally {
+            shiftClock(0);
+        }
+        assertEquals("HELD", Db.single("SELECT status FROM app.meeting WHERE id = ?", held));
         supplier.web().submit(supplier.web().get("/account/delete.xhtml"), "delete", Map.of("delete:currentPassword", PASSWORD),
                 "delete:submit");
         assertEquals(0, Db.count("SELECT count(*) FROM app.meeting_participant WHERE id = ?", me));

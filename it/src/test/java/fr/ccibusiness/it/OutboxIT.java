@@ -68,7 +68,10 @@ class OutboxIT extends PlatformIT {
         long hangingP95 = percentile95(hanging);
         System.out.printf("registration p95: %d ms with the relay answering, %d ms with the relay hanging%n",
                 normalP95, hangingP95);
-        assertTrue(hangingP95 <= normalP95 * 1.2, "p95 " + hangingP95 + " ms against " + normalP95 + " ms");
+        // A registration waiting on the relay would take its 2 s timeout; on this 2-core machine two runs of
+        // the same registrations differ by up to a fifth and a few tens of milliseconds (the other features'
+        // timers run every second on the test server), hence the margin.
+        assertTrue(hangingP95 <= normalP95 * 1.2 + 100, "p95 " + hangingP95 + " ms against " + normalP95 + " ms");
 
         for (String address : addresses) {
             Poll.until(() -> mailbox.to(address).size() == 1, Duration.ofSeconds(90),
