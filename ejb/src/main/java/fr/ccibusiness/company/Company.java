@@ -256,6 +256,11 @@ public class Company {
         return legalName;
     }
 
+    /** The certifications the company declared (EN 9100, ISO 9001…), in order. */
+    public java.util.Set<String> getCertifications() {
+        return java.util.Collections.unmodifiableSet(certifications);
+    }
+
     public NafCode getNaf() {
         return naf;
     }

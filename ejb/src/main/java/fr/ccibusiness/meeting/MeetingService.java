@@ -149,15 +149,17 @@ public class MeetingService {
             if (!wantedCompetence.isBlank() && other.getCompetences().stream().noneMatch(c -> Words.fold(c).contains(wantedCompetence))) {
                 continue;
             }
+            String competences = String.join(", ", other.getCompetences());
+            String certifications = other.getCompany() == null ? "" : String.join(", ", other.getCompany().getCertifications());
             if (!Words.holdsEach(String.join(" ", other.getName(), other.getCompany() == null ? "" : other.getCompany().getLegalName(),
-                    other.getOffer(), other.getSeek(), String.join(" ", other.getCompetences())), text)) {
+                    other.getOffer(), other.getSeek(), competences, certifications), text)) {
                 continue;
             }
             boolean requestable = self.isPresent() && open && !withMe.containsKey(other.getId())
                     && session.maySend(self.get().getKind(), other.getKind());
             cards.add(new MeetingViews.Card(other.getId(), other.getKind(), other.getName(),
-                    other.getCompany() == null ? null : other.getCompany().getLegalName(), code, other.getOffer(), other.getSeek(),
-                    withMe.get(other.getId()), requestable));
+                    other.getCompany() == null ? null : other.getCompany().getLegalName(), code, competences, certifications,
+                    other.getOffer(), other.getSeek(), withMe.get(other.getId()), requestable));
             if (cards.size() == LIST_MAX) {
                 break;
             }

@@ -14,8 +14,8 @@ public final class MeetingViews {
     }
 
     /** Another participant as a participant browses them: no contact details (those come with a meeting). */
-    public record Card(long id, ParticipantKind kind, String name, String company, String naf, String offer, String seek,
-                       RequestStatus withMe, boolean requestable) {
+    public record Card(long id, ParticipantKind kind, String name, String company, String naf, String competences,
+                       String certifications, String offer, String seek, RequestStatus withMe, boolean requestable) {
     }
 
     /** A request as one of its two sides sees it. */

@@ -163,13 +163,22 @@ class MeetingsIT extends PlatformIT {
         Person asked = member("Bérénice", community);
         Person late = member("Clément", community);
         Person absent = member("Dorothée", community);
+        long company = Buyers.companyOf(asked.id(), "Bérénice Aéro");
+        Db.update("INSERT INTO app.company_certification (company_id, certification) VALUES (?, 'EN 9100')", company);
         for (Person person : List.of(asking, asked, late)) {
             Events.register(person.web(), event);
-            person.web().submit(person.web().get("/meetings/session.xhtml?event=" + event), "profile",
-                    Map.of("profile:offer", "Usinage de précision"), "profile:save");
+            Map<String, String> profile = new HashMap<>(Map.of("profile:offer", "Usinage de précision"));
+            if (person == asked) {
+                profile.put("profile:company", Long.toString(company));
+            }
+            person.web().submit(person.web().get("/meetings/session.xhtml?event=" + event), "profile", profile, "profile:save");
         }
         assertEquals(404, absent.web().get("/meetings/session.xhtml?event=" + event).status(), "not registered: no session to see");
 
+        Page filtered = asking.web().submit(asking.web().get("/meetings/session.xhtml?event=" + event), "filter",
+                Map.of("filter:text", "en 9100"), "filter:apply");
+        assertTrue(filtered.text("cards").contains("Bérénice Aéro") && filtered.text("cards").contains("EN 9100"), filtered.text("cards"));
+        assertFalse(filtered.text("cards").contains("Clément"), "the words filter the participants, certifications included");
         Page asked1 = ask(asking, event, "Bérénice", "Sous-traitance de pièces");
         assertTrue(asked1.globalMessages().contains("Demande envoyée"), asked1.mainText());
         MimeMessage request = mailbox.awaitSubject(asked.email(), "Demande de rendez-vous — Rencontres fournisseurs");
