@@ -1,7 +1,6 @@
 package fr.ccibusiness.event;
 
 import fr.ccibusiness.account.Account;
-import fr.ccibusiness.account.AccountEraser;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Role.Names;
 import jakarta.annotation.Resource;
