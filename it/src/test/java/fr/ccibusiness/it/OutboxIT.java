@@ -64,14 +64,16 @@ class OutboxIT extends PlatformIT {
             assertTrue(relay.connections() > 0, "the senders did try the hanging relay");
         }
         startRelay();
-        long normalP95 = percentile95(normal);
-        long hangingP95 = percentile95(hanging);
-        System.out.printf("registration p95: %d ms with the relay answering, %d ms with the relay hanging%n",
-                normalP95, hangingP95);
-        // A registration waiting on the relay would take its 2 s timeout; on this 2-core machine two runs of
-        // the same registrations differ by up to a fifth and a few tens of milliseconds (the other features'
-        // timers run every second on the test server), hence the margin.
-        assertTrue(hangingP95 <= normalP95 * 1.2 + 100, "p95 " + hangingP95 + " ms against " + normalP95 + " ms");
+        long normalMedian = percentile(normal, 0.5);
+        long hangingMedian = percentile(hanging, 0.5);
+        long hangingWorst = percentile(hanging, 1.0);
+        System.out.printf("registration median: %d ms with the relay answering, %d ms with the relay hanging (worst %d ms)%n",
+                normalMedian, hangingMedian, hangingWorst);
+        // A registration waiting on the relay would wait out its 2 s timeout: none does. Fifteen registrations
+        // on this 2-core machine give a worst case that one pause (a collection, the other features' timers)
+        // decides, so the typical one, the median, is what is compared.
+        assertTrue(hangingWorst < 2000, "the slowest registration, " + hangingWorst + " ms, waited for the relay");
+        assertTrue(hangingMedian <= normalMedian * 1.2 + 50, "median " + hangingMedian + " ms against " + normalMedian + " ms");
 
         for (String address : addresses) {
             Poll.until(() -> mailbox.to(address).size() == 1, Duration.ofSeconds(90),
@@ -175,9 +177,10 @@ class OutboxIT extends PlatformIT {
         return times;
     }
 
-    private static long percentile95(List<Long> times) {
+    /** The value below which {@code share} of the times fall (0.5: the median, 1.0: the worst). */
+    private static long percentile(List<Long> times, double share) {
         List<Long> sorted = times.stream().sorted().toList();
-        return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+        return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * share) - 1));
     }
 
     /** A relay that accepts connections on the test SMTP port and never says a word. */
