@@ -16,7 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +25,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -108,11 +106,11 @@ public class EventService {
         if (host.startsWith("c:")) {
             Community community = hostCommunities(me).stream().filter(c -> host.equals("c:" + c.getId())).findFirst()
                     .orElseThrow(() -> new InvalidEventException("event.host.required"));
-            event = Event.ofCommunity(community, me, form, audience(form, me, null), calendarDomain(), now);
+            event = Event.ofCommunity(community, me, form, audience(form, me, null), settings.host(), now);
         } else if (host.startsWith("o:")) {
             BuyerOrganisation organisation = hostOrganisations(me).stream().filter(o -> host.equals("o:" + o.getId())).findFirst()
                     .orElseThrow(() -> new InvalidEventException("event.host.required"));
-            event = Event.ofOrganisation(organisation, me, form, audience(form, me, organisation), calendarDomain(), now);
+            event = Event.ofOrganisation(organisation, me, form, audience(form, me, organisation), settings.host(), now);
         } else {
             throw new InvalidEventException("event.host.required");
         }
@@ -288,10 +286,6 @@ public class EventService {
 
     private List<Cci> servedCcis(Account me) {
         return em.createQuery("SELECT c FROM Cci c JOIN c.staff s WHERE s = :me", Cci.class).setParameter("me", me).getResultList();
-    }
-
-    private String calendarDomain() {
-        return Optional.ofNullable(URI.create(settings.baseUrl()).getHost()).orElse("ccibusiness.fr");
     }
 
     private static Instant instant(Object value) {

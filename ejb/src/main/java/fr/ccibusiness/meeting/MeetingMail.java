@@ -11,11 +11,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -86,7 +84,7 @@ public class MeetingMail {
                         settings.baseUrl() + "/meetings/agenda.xhtml?event=" + session.getEvent().getId(), firstName(participant),
                         session.getEvent().getTitle(), meetings.size(), lines)
                 .forAccount(account.getId())
-                .withCalendar(MeetingCalendar.agenda(session, participant, meetings, domain(), clock.instant()));
+                .withCalendar(MeetingCalendar.agenda(session, participant, meetings, settings.host(), clock.instant()));
         outbox.fire(mail);
     }
 
@@ -97,10 +95,6 @@ public class MeetingMail {
         greeted[1] = to.getSession().getEvent().getTitle();
         System.arraycopy(args, 0, greeted, 2, args.length);
         outbox.fire(composer.compose(account.getEmail(), account.getLocale(), key, link, greeted).forAccount(account.getId()));
-    }
-
-    String domain() {
-        return Optional.ofNullable(URI.create(settings.baseUrl()).getHost()).orElse("ccibusiness.fr");
     }
 
     private String page(MeetingSession session) {

@@ -8,6 +8,7 @@ import fr.ccibusiness.company.Company;
 import fr.ccibusiness.event.Event;
 import fr.ccibusiness.event.EventAccess;
 import fr.ccibusiness.event.EventNotFoundException;
+import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.platform.Words;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +58,9 @@ public class MeetingService {
 
     @Inject
     private Candidates candidates;
+
+    @Inject
+    private Settings settings;
 
     @Inject
     private Clock clock;
@@ -279,7 +283,7 @@ public class MeetingService {
         MeetingSession session = readable(eventId, me);
         Participant self = participantOf(session, me).orElseThrow(EventNotFoundException::new);
         List<Meeting> meetings = session.getPublishedAt() == null ? List.of() : meetingsOf(self);
-        return MeetingCalendar.agenda(session, self, meetings, mail.domain(), clock.instant());
+        return MeetingCalendar.agenda(session, self, meetings, settings.host(), clock.instant());
     }
 
     /** Either side marks a meeting held or missed, once its slot has begun (or back to planned, to undo). */

@@ -61,14 +61,10 @@ public class NewsletterRenderer {
                         + "<a href=\"" + Html.escape(subscriptions) + "\">" + Html.escape(manageLabel) + "</a></p></body></html>");
 
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("List-Id", "<community-" + content.communityId() + ".newsletters." + host() + ">");
+        headers.put("List-Id", "<community-" + content.communityId() + ".newsletters." + settings.host() + ">");
         headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         return new PersonalNewsletter(accountId, email, subject, headers, text, html);
-    }
-
-    private String host() {
-        return java.net.URI.create(settings.baseUrl()).getHost();
     }
 
     private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {

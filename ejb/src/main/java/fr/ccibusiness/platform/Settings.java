@@ -16,6 +16,12 @@ public class Settings {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** The platform's host name, from its public address: a domain for identifiers (list ids, calendar UIDs). */
+    public String host() {
+        String host = java.net.URI.create(baseUrl()).getHost();
+        return host == null ? "localhost" : host;
+    }
+
     /** Production mode: HTTPS everywhere, secure cookies. */
     public boolean production() {
         return Boolean.parseBoolean(value("cci.production").orElse("false"));
