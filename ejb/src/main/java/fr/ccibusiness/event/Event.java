@@ -4,6 +4,7 @@ import fr.ccibusiness.account.Account;
 import fr.ccibusiness.community.Cci;
 import fr.ccibusiness.community.Community;
 import fr.ccibusiness.consultation.BuyerOrganisation;
+import fr.ccibusiness.platform.WebAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,8 +19,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -295,18 +294,10 @@ public class Event {
     /** Only absolute http(s) addresses: no "javascript:" or other scheme reaches a page or a calendar. */
     private static String webAddress(String value) {
         String text = value.strip();
-        if (text.length() <= LINK_MAX) {
-            try {
-                URI uri = new URI(text);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                    return text;
-                }
-            } catch (URISyntaxException e) {
-                // refused below
-            }
+        if (text.length() > LINK_MAX || !WebAddress.isWeb(text)) {
+            throw new InvalidEventException("event.onlineLink.invalid");
         }
-        throw new InvalidEventException("event.onlineLink.invalid");
+        return text;
     }
 
     /** The form as the organiser last saved it. */

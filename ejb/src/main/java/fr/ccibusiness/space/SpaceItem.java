@@ -2,6 +2,7 @@ package fr.ccibusiness.space;
 
 import fr.ccibusiness.account.Account;
 import fr.ccibusiness.platform.StoredFile;
+import fr.ccibusiness.platform.WebAddress;
 import fr.ccibusiness.community.Community;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -18,7 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,16 +128,10 @@ public class SpaceItem {
     /** Only absolute http(s) addresses: no "javascript:" or other scheme reaches a page. */
     static String webAddress(String value) {
         String text = SpaceTexts.required(value, URL_MAX, "space.link.url");
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return text;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // refused below
+        if (!WebAddress.isWeb(text)) {
+            throw new InvalidSpaceContentException("space.link.url");
         }
-        throw new InvalidSpaceContentException("space.link.url");
+        return text;
     }
 
     public Long getId() {
