@@ -38,43 +38,33 @@ public class MailSender {
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         html.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        MimeMessage message = toMime(mail.to(), mail.subject(), headers, text, html);
-        if (mail.calendar() != null) {
-            withCalendar(message, mail);
+        if (mail.calendar() == null) {
+            return toMime(mail.to(), mail.subject(), headers, text, html);
         }
-        return message;
-    }
-
-    /**
-     * Adds the invitation as calendars expect it: a text/calendar alternative with its iTIP method (which
-     * mail programs offer to add, update or remove), and the same object as an .ics attachment for the
-     * others, the message becoming multipart/mixed.
-     */
-    private static void withCalendar(MimeMessage message, OutgoingMail mail) throws MessagingException {
-        try {
-            MimeMultipart alternatives = (MimeMultipart) message.getContent();
-            String type = "text/calendar; charset=UTF-8; method=" + mail.calendarMethod();
-            MimeBodyPart inline = new MimeBodyPart();
-            inline.setContent(mail.calendar(), type);
-            inline.setHeader("Content-Transfer-Encoding", "quoted-printable");
-            alternatives.addBodyPart(inline);
-            MimeBodyPart body = new MimeBodyPart();
-            body.setContent(alternatives);
-            MimeBodyPart attachment = new MimeBodyPart();
-            attachment.setContent(mail.calendar(), type);
-            attachment.setFileName("invitation.ics");
-            attachment.setDisposition(MimeBodyPart.ATTACHMENT);
-            attachment.setHeader("Content-Transfer-Encoding", "quoted-printable");
-            message.setContent(new MimeMultipart("mixed", body, attachment));
-            message.saveChanges();
-        } catch (java.io.IOException e) {
-            throw new MessagingException("Reading the message just made", e);
-        }
+        // The invitation as calendars expect it: a text/calendar alternative with its iTIP method (which mail
+        // programs offer to add, update or remove), and the same object as an .ics attachment for the others.
+        String type = "text/calendar; charset=UTF-8; method=" + mail.calendarMethod();
+        MimeBodyPart inline = new MimeBodyPart();
+        inline.setContent(mail.calendar(), type);
+        inline.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        MimeBodyPart alternatives = new MimeBodyPart();
+        alternatives.setContent(new MimeMultipart("alternative", text, html, inline));
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setContent(mail.calendar(), type);
+        attachment.setFileName("invitation.ics");
+        attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+        attachment.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        return message(mail.to(), mail.subject(), headers, new MimeMultipart("mixed", alternatives, attachment));
     }
 
     /** The MIME message of parts already made: the text and HTML alternatives, in that order. */
     public MimeMessage toMime(String to, String subject, Map<String, String> headers, MimeBodyPart text,
                               MimeBodyPart html) throws MessagingException {
+        return message(to, subject, headers, new MimeMultipart("alternative", text, html));
+    }
+
+    private MimeMessage message(String to, String subject, Map<String, String> headers, MimeMultipart content)
+            throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
@@ -82,7 +72,7 @@ public class MailSender {
         for (Map.Entry<String, String> header : headers.entrySet()) {
             message.setHeader(header.getKey(), header.getValue());
         }
-        message.setContent(new MimeMultipart("alternative", text, html));
+        message.setContent(content);
         message.saveChanges();
         return message;
     }
