@@ -175,12 +175,7 @@ public class EventRegistrationService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> held = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.event.id, count(r) FROM Registration r WHERE r.event.id IN :ids"
-                + " AND r.status IN (fr.ccibusiness.event.RegistrationStatus.CONFIRMED, fr.ccibusiness.event.RegistrationStatus.OFFERED)"
-                + " GROUP BY r.event.id", Object[].class).setParameter("ids", ids).getResultList()) {
-            held.put((Long) row[0], (Long) row[1]);
-        }
+        Map<Long, Long> held = waitlist.placesHeld(ids);
         Map<Long, RegistrationStatus> mine = new HashMap<>();
         me.ifPresent(account -> em.createQuery("SELECT r FROM Registration r WHERE r.account = :me AND r.event.id IN :ids",
                         Registration.class).setParameter("me", account).setParameter("ids", ids).getResultStream()

@@ -181,6 +181,10 @@ class EventsIT extends PlatformIT {
         WebClient staff = personSignedIn(staffEmail).web();
         assertTrue(staff.get("/organiser/event.xhtml?id=" + event).text("attendees").contains(registrantName),
                 "the staff of the community's CCI organise with its animators");
+        assertTrue(animator.web().get("/events.xhtml").text("organised").contains("Rencontre réservée"));
+        assertTrue(staff.get("/events.xhtml").text("organised").contains("Rencontre réservée"));
+        assertFalse(otherAnimator.web().get("/events.xhtml").mainText().contains("Rencontre réservée"),
+                "the events one organises, not another community's");
 
         Page asFellow = fellow.web().get("/event.xhtml?id=" + event);
         assertEquals(200, asFellow.status());
