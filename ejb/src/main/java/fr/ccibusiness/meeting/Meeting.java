@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,7 +23,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "meeting")
-@NamedQuery(name = "Meeting.ofSession", query = "SELECT m FROM Meeting m WHERE m.session = :session ORDER BY m.slot, m.tableNo")
+@NamedQuery(name = "Meeting.ofSession", query = "SELECT m FROM Meeting m WHERE m.session = :session ORDER BY m.slot, m.tableNo",
+        hints = {@QueryHint(name = "eclipselink.batch.type", value = "IN"), @QueryHint(name = "eclipselink.batch", value = "m.request"),
+            @QueryHint(name = "eclipselink.batch", value = "m.first.member"), @QueryHint(name = "eclipselink.batch", value = "m.first.company"),
+            @QueryHint(name = "eclipselink.batch", value = "m.second.member"),
+            @QueryHint(name = "eclipselink.batch", value = "m.second.company")})
 @NamedQuery(name = "Meeting.of", query = "SELECT m FROM Meeting m WHERE m.first = :participant OR m.second = :participant"
         + " ORDER BY m.slot")
 public class Meeting {

@@ -136,10 +136,12 @@ public class MeetingSessionService {
         }
         List<Meeting> existing = meetings(session);
         List<MeetingProblem.Locked> locked = new ArrayList<>();
+        boolean[] keeps = new boolean[requests.size()];
         for (Meeting meeting : existing) {
             if (meeting.isLocked() && meeting.getRequest() != null && requestIndex.containsKey(meeting.getRequest().getId())) {
-                locked.add(new MeetingProblem.Locked(requestIndex.get(meeting.getRequest().getId()), meeting.getSlot(),
-                        meeting.getTableNo() - 1));
+                int r = requestIndex.get(meeting.getRequest().getId());
+                locked.add(new MeetingProblem.Locked(r, meeting.getSlot(), meeting.getTableNo() - 1));
+                keeps[r] = true;
             }
         }
         MeetingProblem problem = problem(session, participants, requests, locked);
@@ -154,10 +156,9 @@ public class MeetingSessionService {
         List<MeetingViews.Unplaced> unplaced = new ArrayList<>();
         for (MeetingRequest request : accepted) {
             int r = requestIndex.get(request.getId());
-            boolean wasLocked = locked.stream().anyMatch(l -> l.request() == r);
             if (schedule.placed(r)) {
                 request.scheduled(null);
-                if (!wasLocked) {
+                if (!keeps[r]) {
                     em.persist(new Meeting(request, schedule.slot()[r], schedule.table()[r] + 1));
                 }
             } else {
@@ -238,15 +239,16 @@ public class MeetingSessionService {
         }
         meetings.forEach(Meeting::lock);
         session.published(clock.instant());
-        int sent = 0;
-        for (Participant participant : participants(session)) {
-            List<Meeting> mine = meetings.stream().filter(m -> m.involves(participant)).toList();
-            if (!mine.isEmpty()) {
-                mail.agenda(session, participant, mine);
-                sent++;
+        Map<Participant, List<Meeting>> agendas = new LinkedHashMap<>();
+        for (Meeting meeting : meetings) {
+            for (Participant side : new Participant[] {meeting.getFirst(), meeting.getSecond()}) {
+                if (side != null) {
+                    agendas.computeIfAbsent(side, p -> new ArrayList<>()).add(meeting);
+                }
             }
         }
-        return sent;
+        agendas.forEach((participant, mine) -> mail.agenda(session, participant, mine));
+        return agendas.size();
     }
 
     /** The table plan as CSV (slot start, table, the two sides), for the organisers; {@code header} names its columns. */
@@ -290,8 +292,9 @@ public class MeetingSessionService {
         for (int p = 0; p < n; p++) {
             Participant participant = participants.get(p);
             buyer[p] = participant.getKind() == ParticipantKind.BUYER;
-            for (int s = 0; s < session.slots(); s++) {
-                available[p][s] = participant.isAvailable(s);
+            Arrays.fill(available[p], true);
+            for (int slot : participant.getUnavailable()) {
+                available[p][slot] = false;
             }
             max[p] = session.maxMeetings(participant.getKind());
             perDay[p] = session.getSlotsPerDay();

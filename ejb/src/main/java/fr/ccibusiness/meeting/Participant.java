@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,7 +27,13 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "meeting_participant")
 @NamedQuery(name = "Participant.of", query = "SELECT p FROM Participant p WHERE p.session = :session AND p.account = :account")
-@NamedQuery(name = "Participant.all", query = "SELECT p FROM Participant p JOIN FETCH p.account WHERE p.session = :session ORDER BY p.id")
+// A session's participants come with their names, companies, competences and certifications read in a few
+// batches (one query per relation for all of them), not one query per participant.
+@NamedQuery(name = "Participant.all", query = "SELECT p FROM Participant p JOIN FETCH p.account WHERE p.session = :session ORDER BY p.id",
+        hints = {@QueryHint(name = "eclipselink.batch.type", value = "IN"), @QueryHint(name = "eclipselink.batch", value = "p.member"),
+            @QueryHint(name = "eclipselink.batch", value = "p.member.competences"), @QueryHint(name = "eclipselink.batch", value = "p.company"),
+            @QueryHint(name = "eclipselink.batch", value = "p.company.naf"),
+            @QueryHint(name = "eclipselink.batch", value = "p.company.certifications")})
 public class Participant {
 
     public static final int TEXT_MAX = 1000;
@@ -111,10 +118,6 @@ public class Participant {
     public Set<Integer> getUnavailable() {
         return unavailableSlots.isEmpty() ? Set.of()
                 : Arrays.stream(unavailableSlots.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    public boolean isAvailable(int slot) {
-        return !getUnavailable().contains(slot);
     }
 
     public Long getId() {
