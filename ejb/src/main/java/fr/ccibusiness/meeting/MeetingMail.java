@@ -81,7 +81,7 @@ public class MeetingMail {
                 .collect(Collectors.joining("\n"));
         Account account = participant.getAccount();
         OutgoingMail mail = composer.compose(account.getEmail(), account.getLocale(), "meeting-agenda",
-                        settings.baseUrl() + "/meetings/agenda.xhtml?event=" + session.getEvent().getId(), firstName(participant),
+                        settings.baseUrl() + "/meetings/agenda.xhtml?event=" + session.getEvent().getId(), participant.getFirstName(),
                         session.getEvent().getTitle(), meetings.size(), lines)
                 .forAccount(account.getId())
                 .withCalendar(MeetingCalendar.agenda(session, participant, meetings, settings.host(), clock.instant()));
@@ -91,7 +91,7 @@ public class MeetingMail {
     private void send(Participant to, String key, String link, Object... args) {
         Account account = to.getAccount();
         Object[] greeted = new Object[args.length + 2];
-        greeted[0] = firstName(to);
+        greeted[0] = to.getFirstName();
         greeted[1] = to.getSession().getEvent().getTitle();
         System.arraycopy(args, 0, greeted, 2, args.length);
         outbox.fire(composer.compose(account.getEmail(), account.getLocale(), key, link, greeted).forAccount(account.getId()));
@@ -99,10 +99,5 @@ public class MeetingMail {
 
     private String page(MeetingSession session) {
         return settings.baseUrl() + "/meetings/session.xhtml?event=" + session.getEvent().getId();
-    }
-
-    private static String firstName(Participant participant) {
-        String name = participant.getName();
-        return name.isBlank() ? "" : name.split(" ")[0];
     }
 }

@@ -132,6 +132,11 @@ public class Participant {
         return account;
     }
 
+    /** First name, to greet them. */
+    public String getFirstName() {
+        return member == null ? "" : member.getFirstName();
+    }
+
     /** First and last name, as the other participants read them. */
     public String getName() {
         return member == null ? "" : member.getFirstName() + " " + member.getLastName();
