@@ -97,15 +97,14 @@ public class MeetingSessionService {
             return new MeetingViews.Overview(eventId, event.getTitle(), false, 0, 0, 0, 0, 0, 0, null, null, List.of(), List.of());
         }
         MeetingSession session = found.get();
-        List<Participant> participants = participants(session);
-        List<MeetingRequest> requests = em.createNamedQuery("MeetingRequest.ofSession", MeetingRequest.class)
-                .setParameter("session", session).getResultList();
+        Map<Object, Long> participants = counts("SELECT p.kind, count(p) FROM Participant p WHERE p.session = :session GROUP BY p.kind",
+                session);
+        Map<Object, Long> requests = counts("SELECT r.status, count(r) FROM MeetingRequest r WHERE r.session = :session"
+                + " GROUP BY r.status", session);
         List<Meeting> meetings = meetings(session);
-        return new MeetingViews.Overview(eventId, event.getTitle(), true,
-                participants.stream().filter(p -> p.getKind() == ParticipantKind.BUYER).count(),
-                participants.stream().filter(p -> p.getKind() == ParticipantKind.SUPPLIER).count(),
-                requests.stream().filter(r -> r.getStatus() == RequestStatus.PENDING).count(),
-                requests.stream().filter(r -> r.getStatus() == RequestStatus.ACCEPTED).count(),
+        return new MeetingViews.Overview(eventId, event.getTitle(), true, participants.getOrDefault(ParticipantKind.BUYER, 0L),
+                participants.getOrDefault(ParticipantKind.SUPPLIER, 0L), requests.getOrDefault(RequestStatus.PENDING, 0L),
+                requests.getOrDefault(RequestStatus.ACCEPTED, 0L),
                 meetings.size(), meetings.stream().filter(Meeting::isLocked).count(), session.getScheduledAt(),
                 session.getPublishedAt(), MeetingMail.slots(session), plan(session, meetings));
     }
@@ -309,6 +308,15 @@ public class MeetingSessionService {
             return "—";
         }
         return participant.getName() + (participant.getCompany() == null ? "" : " (" + participant.getCompany().getLegalName() + ")");
+    }
+
+    /** How many rows of the session each value of the grouped column has. */
+    private Map<Object, Long> counts(String jpql, MeetingSession session) {
+        Map<Object, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("session", session).getResultList()) {
+            counts.put(row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     private Optional<MeetingSession> sessionOf(Event event) {
