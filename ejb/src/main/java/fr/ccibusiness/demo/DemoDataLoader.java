@@ -14,6 +14,7 @@ import fr.ccibusiness.community.CommunityKind;
 import fr.ccibusiness.community.JoinPolicy;
 import fr.ccibusiness.consultation.BuyerOrganisation;
 import fr.ccibusiness.consultation.DemoConsultations;
+import fr.ccibusiness.advisory.DemoSupport;
 import fr.ccibusiness.event.DemoEvents;
 import fr.ccibusiness.event.Event;
 import fr.ccibusiness.meeting.DemoMeetings;
@@ -150,6 +151,9 @@ public class DemoDataLoader {
     private DemoEvents events;
 
     @Inject
+    private DemoSupport support;
+
+    @Inject
     private DemoMeetings meetings;
 
     @Inject
@@ -204,6 +208,8 @@ public class DemoDataLoader {
                     community("Agroalimentaire"), em.createNamedQuery("BuyerOrganisation.ofBuyer", BuyerOrganisation.class)
                             .setParameter("account", buyer).getSingleResult());
             meetings.load(suppliersDay, buyer, member);
+            support.load(em.createNamedQuery("Cci.byCode", Cci.class).setParameter("code", "caen").getSingleResult(),
+                    demoAccount("conseiller@demo.ccibusiness.fr"), member, community("Agroalimentaire"));
         }
         em.createNativeQuery("INSERT INTO app.demo_data (loaded_at) VALUES (now())").executeUpdate();
         log.info("Demo data ready: sign in as membre@demo.ccibusiness.fr (and the other README accounts)");

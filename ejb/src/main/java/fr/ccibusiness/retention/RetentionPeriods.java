@@ -16,6 +16,8 @@ public record RetentionPeriods(int inactiveMonths, int warningDays, int unverifi
     public static final int CONSULTATION_YEARS = 5;
     /** How long an event, with its registrations and attendance, is kept after it ended: two years of history for its organisers. */
     public static final int EVENT_MONTHS = 24;
+    /** How long a CCI keeps a closed support request for its records (its follow-up of the companies it served). */
+    public static final int SUPPORT_YEARS = 3;
 
     public RetentionPeriods {
         if (inactiveMonths < 1 || warningDays < 1 || unverifiedDays < 1 || connectionLogMonths < 1) {
@@ -59,6 +61,11 @@ public record RetentionPeriods(int inactiveMonths, int warningDays, int unverifi
     /** Events that ended at or before this instant have been kept their two years. */
     public Instant eventsEndedBefore(Instant asOf) {
         return at(asOf).minusMonths(EVENT_MONTHS).toInstant();
+    }
+
+    /** Support requests closed at or before this instant have been kept their three years. */
+    public Instant supportRequestsClosedBefore(Instant asOf) {
+        return at(asOf).minusYears(SUPPORT_YEARS).toInstant();
     }
 
     /** When an account created at {@code createdAt} and warned at {@code warnedAt} is deleted. */

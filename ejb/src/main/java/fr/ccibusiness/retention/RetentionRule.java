@@ -15,7 +15,9 @@ public enum RetentionRule {
     /** A consultation's file (responses, journal, documents, questions), 5 years after its award or cancellation. */
     CONSULTATIONS("purged_consultations"),
     /** An event with its registrations, 24 months after it ended. */
-    EVENTS("purged_events");
+    EVENTS("purged_events"),
+    /** A support request, with its messages and files, 3 years after it was closed (done, declined or withdrawn). */
+    SUPPORT_REQUESTS("purged_support_requests");
 
     private final String counter;
 

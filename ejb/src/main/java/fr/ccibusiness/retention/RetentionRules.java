@@ -76,6 +76,7 @@ public class RetentionRules {
                     + " AND status = 'UNVERIFIED'").setParameter(1, AccountEraser.array(qualifying)).executeUpdate();
             case CONSULTATIONS -> purgeConsultations(qualifying);
             case EVENTS -> purgeEvents(qualifying);
+            case SUPPORT_REQUESTS -> purgeSupportRequests(qualifying);
         };
     }
 
@@ -169,6 +170,23 @@ public class RetentionRules {
                 .executeUpdate();
     }
 
+    /** Deletes support requests with their messages, notes and files (the bytes leave the store with their rows). */
+    private int purgeSupportRequests(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String array = AccountEraser.array(ids);
+        String attachments = "(SELECT id FROM app.support_attachment WHERE request_id = ANY(CAST(?1 AS BIGINT[])))";
+        for (String sql : new String[] {
+                "DELETE FROM app.support_download WHERE attachment_id IN " + attachments,
+                "DELETE FROM app.support_attachment WHERE request_id = ANY(CAST(?1 AS BIGINT[]))",
+                "DELETE FROM app.support_entry WHERE request_id = ANY(CAST(?1 AS BIGINT[]))"}) {
+            em.createNativeQuery(sql).setParameter(1, array).executeUpdate();
+        }
+        return em.createNativeQuery("DELETE FROM app.support_request WHERE id = ANY(CAST(?1 AS BIGINT[]))").setParameter(1, array)
+                .executeUpdate();
+    }
+
     private RetentionPeriods periods() {
         return RetentionPeriods.of(settings);
     }
@@ -191,6 +209,8 @@ public class RetentionRules {
             case CONSULTATIONS -> new Condition("k", "FROM app.consultation k WHERE (k.awarded_at IS NOT NULL OR k.cancelled_at IS NOT NULL)"
                     + " AND COALESCE(k.awarded_at, k.cancelled_at) <= ?1", periods.consultationsEndedBefore(asOf), null);
             case EVENTS -> new Condition("e", "FROM app.event e WHERE e.ends_at <= ?1", periods.eventsEndedBefore(asOf), null);
+            case SUPPORT_REQUESTS -> new Condition("s", "FROM app.support_request s WHERE s.status IN ('DONE', 'DECLINED', 'WITHDRAWN')"
+                    + " AND s.closed_at <= ?1", periods.supportRequestsClosedBefore(asOf), null);
         };
     }
 

@@ -48,6 +48,9 @@ public class RetentionRun {
     @Column(name = "purged_events", nullable = false)
     private int purgedEvents;
 
+    @Column(name = "purged_support_requests", nullable = false)
+    private int purgedSupportRequests;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 
@@ -92,6 +95,10 @@ public class RetentionRun {
 
     public int getPurgedEvents() {
         return purgedEvents;
+    }
+
+    public int getPurgedSupportRequests() {
+        return purgedSupportRequests;
     }
 
     public Instant getFinishedAt() {

@@ -167,6 +167,13 @@ class BadParametersIT extends PlatformIT {
         Db.update("INSERT INTO app.meeting_session (event_id, first_day, days, day_start, slots_per_day, slot_minutes,"
                 + " break_minutes, tables, requests_close_at, buyer_max, supplier_max, buyer_requests) VALUES (?,"
                 + " CAST(now() + interval '5 days' AS date), 1, '09:00', 8, 20, 5, 4, now() + interval '3 days', 8, 4, 'BOTH')", event);
+        long offer = ((Number) Db.single("INSERT INTO app.support_offer (cci_id, title, category, description, all_members,"
+                + " target_days, created_at) SELECT cci_id, 'Paramètres', 'EXPORT', '<p>Un service.</p>', TRUE, 5, now()"
+                + " FROM app.community WHERE id = ? RETURNING id", community)).longValue();
+        long request = ((Number) Db.single("INSERT INTO app.support_request (offer_id, cci_id, company_id, company_name,"
+                + " requester_id, message, status, submitted_at, due_at) SELECT o.id, o.cci_id, ?, 'Paramètres SA', ?, 'Besoin.',"
+                + " 'NEW', now(), now() + interval '7 days' FROM app.support_offer o WHERE o.id = ? RETURNING id", company, me, offer))
+                .longValue();
         WebClient web = new WebClient();
         signIn(web, email, PASSWORD);
 
@@ -189,6 +196,14 @@ class BadParametersIT extends PlatformIT {
         valid.put("/meetings/session.xhtml", Map.of("event", Long.toString(event)));
         valid.put("/meetings/agenda.xhtml", Map.of("event", Long.toString(event)));
         valid.put("/index.xhtml", Map.of());
+        valid.put("/services.xhtml", Map.of("q", "service", "category", "EXPORT", "cci", Db.single("SELECT cci_id FROM app.community"
+                + " WHERE id = ?", community).toString()));
+        valid.put("/service.xhtml", Map.of("id", Long.toString(offer)));
+        valid.put("/support/request.xhtml", Map.of("id", Long.toString(request)));
+        valid.put("/advisor/request.xhtml", Map.of("id", Long.toString(request)));
+        valid.put("/advisor/catalogue.xhtml", Map.of("id", Long.toString(offer)));
+        valid.put("/advisor/satisfaction.xhtml", Map.of("cci", Db.single("SELECT cci_id FROM app.community WHERE id = ?", community)
+                .toString()));
         valid.put("/messages/conversation.xhtml", Map.of("with", Long.toString(other.id())));
         valid.put("/person.xhtml", Map.of("id", Long.toString(other.id())));
         valid.put("/reset-password.xhtml", Map.of("token", "x"));

@@ -42,14 +42,14 @@ class PageAccessIT extends PlatformIT {
                 "/privacy.xhtml", "/legal.xhtml", "/contact.xhtml", "/cookies.xhtml", "/rights.xhtml", "/rights-confirm.xhtml",
                 "/register.xhtml", "/login.xhtml", "/forgot-password.xhtml", "/reset-password.xhtml", "/confirm-email.xhtml",
                 "/resend-verification.xhtml", "/unsubscribe.xhtml", "/status.xhtml", "/consultations.xhtml", "/consultation.xhtml",
-                "/events.xhtml", "/event.xhtml")) {
+                "/events.xhtml", "/event.xhtml", "/services.xhtml", "/service.xhtml")) {
             WHO.put(page, Set.of(VISITOR));
         }
         for (String page : List.of("/account/communities.xhtml", "/account/companies.xhtml", "/account/company.xhtml",
                 "/account/consent.xhtml", "/account/data.xhtml", "/account/delete.xhtml", "/account/email.xhtml",
                 "/account/index.xhtml", "/account/password.xhtml", "/account/profile.xhtml", "/account/sharing.xhtml",
                 "/person.xhtml", "/network/index.xhtml", "/messages/index.xhtml", "/messages/conversation.xhtml", "/space.xhtml",
-                "/meetings/session.xhtml", "/meetings/agenda.xhtml")) {
+                "/meetings/session.xhtml", "/meetings/agenda.xhtml", "/support/requests.xhtml", "/support/request.xhtml")) {
             WHO.put(page, Set.of(SIGNED_IN));
         }
         for (String page : List.of("/animation/community.xhtml", "/animation/index.xhtml", "/animation/moderation.xhtml",
@@ -64,6 +64,10 @@ class PageAccessIT extends PlatformIT {
         WHO.put("/buyer/consultations.xhtml", Set.of("buyer", "admin"));
         for (String page : List.of("/organiser/event.xhtml", "/organiser/checkin.xhtml", "/organiser/meetings.xhtml")) {
             WHO.put(page, Set.of("animator", "cci-staff", "buyer", "admin"));
+        }
+        for (String page : List.of("/advisor/queue.xhtml", "/advisor/request.xhtml", "/advisor/catalogue.xhtml",
+                "/advisor/satisfaction.xhtml")) {
+            WHO.put(page, Set.of("cci-staff", "admin"));
         }
         WHO.put("/dpo/retention.xhtml", Set.of("dpo", "admin"));
         for (String page : List.of("/dpo/requests.xhtml", "/dpo/audit.xhtml", "/dpo/downloads.xhtml")) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ccibusiness.it.support.Advisory;
 import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Mailbox;
 import fr.ccibusiness.it.support.Page;
@@ -42,7 +43,10 @@ class PersonalDataIT extends PlatformIT {
             "app.message_report.reason", "a report describes the reported message; it stays, without its author, for"
                     + " the animators' decision and its record",
             "app.announcement.title", "a community's announcement stays in its space, without its author",
-            "app.announcement.body_html", "a community's announcement stays in its space, without its author");
+            "app.announcement.body_html", "a community's announcement stays in its space, without its author",
+            "app.support_request.message", "a request for a CCI's service stays with the CCI, without its requester's name, for"
+                    + " the period the privacy page states",
+            "app.support_entry.body", "a message on such a request stays with it, without its author");
 
     @Test
     void erasingSomeoneWhoUsedEveryFeatureLeavesTheirNameAndAddressNowhere() {
@@ -80,6 +84,17 @@ class PersonalDataIT extends PlatformIT {
                 "announcement:title", "Annonce " + word, "announcement:body_input", "<p>Texte " + word + "</p>"),
                 "announcement:publish");
         assertTrue(published.globalMessages().contains("L’annonce est publiée"), published.mainText());
+        long company = Advisory.company(erased, "Entreprise " + tag);
+        long offer = ((Number) Db.single("INSERT INTO app.support_offer (cci_id, title, category, description, all_members,"
+                + " target_days, created_at) SELECT cci_id, 'Service " + tag + "', 'EXPORT', '<p>x</p>', TRUE, 5, now()"
+                + " FROM app.community WHERE id = ? RETURNING id", community)).longValue();
+        Page requested = web.submitWithFiles(web.get("/service.xhtml?id=" + offer), "request", Map.of("request:company",
+                Long.toString(company), "request:message", "Besoin " + word), "request:files",
+                List.of(new WebClient.Upload("piece.pdf", "application/pdf", new ByteArrayInputStream(AdvisoryIT.PDF))),
+                "request:submit");
+        assertTrue(requested.globalMessages().contains("Votre demande est envoyée"), requested.mainText());
+        web.submitWithFiles(requested, "reply", Map.of("reply:body", "Précision " + word), "reply:files", List.of(), "reply:send");
+        long request = Advisory.requestOf(company);
 
         assertEquals(3, Db.count("SELECT count(*) FROM app.notification WHERE about_account_id = ? AND line IS NULL", erased),
                 "the notices to Anna, Basile and Chloé name the person by id, not by a copy of their name");
@@ -88,6 +103,8 @@ class PersonalDataIT extends PlatformIT {
 
         web.submit(web.get("/account/delete.xhtml"), "delete", Map.of("delete:currentPassword", PASSWORD), "delete:submit");
         assertNull(Db.accountId(email));
+        assertEquals(1, Db.count("SELECT count(*) FROM app.support_request WHERE id = ? AND requester_id IS NULL", request),
+                "the CCI keeps the request, without its requester");
         // The confirmation of the deletion, to the former address, leaves the outbox once the relay took it.
         Poll.until(() -> Db.count("SELECT count(*) FROM app.outbox_mail") == 0, Duration.ofSeconds(20), "the outbox drained");
 

@@ -252,6 +252,35 @@ class RetentionIT extends PlatformIT {
         assertTrue(new WebClient().get("/privacy.xhtml").text("retention-events").contains("conservées 24 mois après la fin"));
     }
 
+    @Test
+    void aSupportRequestGoesWithItsMessagesAndFilesThreeYearsAfterItClosedAndThePrivacyPageSaysSo() {
+        long community = Db.community("SECTOR", "OPEN", "Archives accompagnement");
+        Person asker = member("Accompagnée", community);
+        long offer = ((Number) Db.single("INSERT INTO app.support_offer (cci_id, title, category, description, all_members,"
+                + " target_days, created_at) SELECT cci_id, 'Ancien service', 'EXPORT', '<p>x</p>', TRUE, 5, now() - interval '5 years'"
+                + " FROM app.community WHERE id = ? RETURNING id", community)).longValue();
+        long old = pastRequest(offer, asker.id(), "DONE", "37 months");
+        long recent = pastRequest(offer, asker.id(), "DECLINED", "35 months");
+        long open = pastRequest(offer, asker.id(), "NEW", null);
+        Db.update("INSERT INTO app.support_entry (request_id, kind, from_cci, author_id, body, written_at)"
+                + " VALUES (?, 'MESSAGE', FALSE, ?, 'Ancien message', now() - interval '4 years')", old, asker.id());
+        long run = runToCompletion();
+        assertEquals(0, Db.count("SELECT count(*) FROM app.support_request WHERE id = ?", old));
+        assertEquals(0, Db.count("SELECT count(*) FROM app.support_entry WHERE request_id = ?", old));
+        assertEquals(1, Db.count("SELECT count(*) FROM app.support_request WHERE id = ?", recent), "kept until its three years");
+        assertEquals(1, Db.count("SELECT count(*) FROM app.support_request WHERE id = ?", open), "an open request is never purged");
+        assertTrue(counter(run, "purged_support_requests") >= 1);
+        assertTrue(new WebClient().get("/privacy.xhtml").text("retention-support").contains("3 ans après sa clôture"));
+    }
+
+    private static long pastRequest(long offer, long asker, String status, String closedAgo) {
+        return ((Number) Db.single("INSERT INTO app.support_request (offer_id, cci_id, company_name, requester_id, message, status,"
+                + " submitted_at, due_at, closed_at, decline_reason) SELECT id, cci_id, 'Ancienne SA', ?, 'Besoin', ?,"
+                + " now() - interval '5 years', now() - interval '5 years', now() - CAST(? AS interval),"
+                + " CASE WHEN ? = 'DECLINED' THEN 'Motif' END FROM app.support_offer WHERE id = ? RETURNING id",
+                asker, status, closedAgo == null ? "0 days" : closedAgo, status, offer)).longValue();
+    }
+
     private static long pastEvent(long community, String endedAgo) {
         return ((Number) Db.single("INSERT INTO app.event (community_id, cci_id, title, description, starts_at, ends_at, place,"
                 + " capacity, registration_deadline, public_access, status, calendar_uid, created_at) SELECT id, cci_id, 'Ancien',"

@@ -35,6 +35,8 @@ public final class WebClient {
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    /** For multipart forms: the JDK's client would follow their redirect with a GET that keeps the multipart content type. */
+    private final HttpClient unredirected;
     private final String language;
 
     public WebClient() {
@@ -44,6 +46,8 @@ public final class WebClient {
     public WebClient(String language) {
         this.language = language;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.unredirected = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public Page get(String pathOrUrl) {
@@ -124,9 +128,23 @@ public final class WebClient {
         }
         parts.add(new ByteArrayInputStream(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)));
         InputStream body = new SequenceInputStream(Collections.enumeration(parts));
-        return send(HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)));
+        URI target = page.uri().resolve(form.attr("action"));
+        try {
+            HttpResponse<String> response = unredirected.send(HttpRequest.newBuilder(target)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept-Language", language)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Optional<String> location = response.headers().firstValue("Location");
+            if (response.statusCode() / 100 == 3 && location.isPresent()) {
+                return get(target.resolve(location.get()).toString());
+            }
+            return new Page(response.statusCode(), response.uri(), response.headers(), response.body(),
+                    Jsoup.parse(response.body(), response.uri().toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A request of any method with these headers and body (none when null), for the endpoints that are not pages. */

@@ -1,5 +1,7 @@
 package fr.ccibusiness.web.community;
 
+import fr.ccibusiness.advisory.OfferSummary;
+import fr.ccibusiness.advisory.SupportCatalogueService;
 import fr.ccibusiness.community.AdmissionRequirement;
 import fr.ccibusiness.community.AlreadyMemberException;
 import fr.ccibusiness.community.Community;
@@ -26,13 +28,18 @@ public class CommunityBacking implements Serializable {
     @Inject
     private CommunityService communities;
 
+    @Inject
+    private SupportCatalogueService supportCatalogue;
+
     private Long id;
     private Community community;
     private MembershipStatus status;
     private List<AdmissionRequirement> missing = List.of();
+    private List<OfferSummary> services = List.of();
 
     public void load() {
         community = communities.community(id);
+        services = supportCatalogue.ofCommunity(id);
         if (isSignedIn()) {
             status = communities.myMembership(id).map(Membership::getStatus).orElse(null);
         }
@@ -55,6 +62,11 @@ public class CommunityBacking implements Serializable {
         communities.leaveCommunity(id);
         status = MembershipStatus.LEFT;
         Messages.pageInfo("community.left");
+    }
+
+    /** The CCI's support services shown in this community. */
+    public List<OfferSummary> getServices() {
+        return services;
     }
 
     public boolean isSignedIn() {

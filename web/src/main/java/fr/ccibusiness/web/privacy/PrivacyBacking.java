@@ -63,4 +63,8 @@ public class PrivacyBacking {
     public int getEventMonths() {
         return RetentionPeriods.EVENT_MONTHS;
     }
+
+    public int getSupportYears() {
+        return RetentionPeriods.SUPPORT_YEARS;
+    }
 }

@@ -9,9 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /**
- * POST /test-support/clock?days=N moves the platform's "now" N days ahead (0 puts it back), so that
+ * POST /test-support/clock?days=N moves the platform's "now" N days ahead (0 puts it back), or
+ * ?at=2026-12-24T09:00:00Z to that instant (from which it runs on), so that
  * the integration tests can age data through the same clock the jobs read. It exists only on a
  * server started with {@code cci.test-clock=true}; anywhere else it is a 404.
  */
@@ -33,9 +36,11 @@ public class TestClockServlet extends HttpServlet {
             return;
         }
         try {
-            clock.shift(Duration.ofDays(Long.parseLong(request.getParameter("days"))));
+            String at = request.getParameter("at");
+            clock.shift(at == null ? Duration.ofDays(Long.parseLong(request.getParameter("days")))
+                    : Duration.between(Instant.now(), Instant.parse(at)));
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | DateTimeParseException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
     }

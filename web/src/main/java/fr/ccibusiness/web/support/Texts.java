@@ -40,6 +40,19 @@ public class Texts {
         return end == null ? from : from + "–" + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(end.atZone(paris));
     }
 
+    /** A file's size for people: "830 o", "12 ko", "4,2 Mo" (decimal units, the page's language). */
+    public String bytes(long size) {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        boolean french = "fr".equals(locale.getLanguage());
+        if (size < 1000) {
+            return size + (french ? " o" : " B");
+        }
+        if (size < 1_000_000) {
+            return Math.round(size / 1000.0) + (french ? " ko" : " kB");
+        }
+        return String.format(locale, "%.1f", size / 1_000_000.0) + (french ? " Mo" : " MB");
+    }
+
     /** An instant as the date f:convertDateTime formats. */
     public Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);

@@ -1,0 +1,90 @@
+package fr.ccibusiness.web.advisory;
+
+import fr.ccibusiness.advisory.AdvisoryDeskService;
+import fr.ccibusiness.advisory.QueueFilter;
+import fr.ccibusiness.advisory.SupportStatus;
+import fr.ccibusiness.web.support.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * advisor/queue.xhtml?status=…&amp;offer=…&amp;advisor=…&amp;overdue=true: the CCI's work queue, filtered
+ * by the address (bookmarkable, and the same filter for the CSV export), paged and sorted by the
+ * database; overdue requests stand out. The service keeps each of the CCI's staff to their own CCI.
+ */
+@Named
+@ViewScoped
+public class AdvisoryQueueBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AdvisoryDeskService desk;
+
+    private QueueFilter filter;
+    private QueueModel model;
+    private Map<String, Map<Long, String>> choices;
+
+    @PostConstruct
+    void init() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        filter = QueueParameters.read(parameters::get);
+        model = new QueueModel(desk, filter);
+        choices = desk.choices();
+    }
+
+    public void sendMyDigest() {
+        Messages.pageInfo(desk.sendMyDigest() ? "support.digest.sent" : "support.digest.nothing");
+    }
+
+    /** The export's address, with the page's filter. */
+    public String getExportQuery() {
+        StringBuilder query = new StringBuilder();
+        append(query, "cci", filter.cciId());
+        append(query, "status", filter.status());
+        append(query, "offer", filter.offerId());
+        append(query, "advisor", filter.advisorId());
+        if (filter.overdueOnly()) {
+            append(query, "overdue", "true");
+        }
+        return query.toString();
+    }
+
+    private static void append(StringBuilder query, String name, Object value) {
+        if (value != null) {
+            query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+        }
+    }
+
+    public QueueFilter getFilter() {
+        return filter;
+    }
+
+    public QueueModel getModel() {
+        return model;
+    }
+
+    public SupportStatus[] getStatuses() {
+        return SupportStatus.values();
+    }
+
+    public Map<Long, String> getCcis() {
+        return choices.get("c");
+    }
+
+    public Map<Long, String> getOffers() {
+        return choices.get("o");
+    }
+
+    public Map<Long, String> getAdvisors() {
+        return choices.get("a");
+    }
+}
