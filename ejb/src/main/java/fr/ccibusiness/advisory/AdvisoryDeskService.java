@@ -2,7 +2,9 @@ package fr.ccibusiness.advisory;
 
 import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.Accounts;
+import fr.ccibusiness.account.Role;
 import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.audit.AuditTrail;
 import fr.ccibusiness.community.Cci;
 import fr.ccibusiness.platform.Csv;
 import jakarta.annotation.Resource;
@@ -60,12 +62,15 @@ public class AdvisoryDeskService {
     private AdvisoryDigest digest;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
-    /** A page of the queue: {@code sortBy} one of the queue's columns (else the oldest first). */
+    /** A page of the queue: {@code sortBy} one of the queue's columns (else the soonest due first). */
     @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
     public List<QueueLine> queue(QueueFilter filter, int first, int size, String sortBy, boolean ascending) {
-        String order = SORTS.getOrDefault(sortBy, "r.submittedAt");
+        String order = SORTS.getOrDefault(sortBy, "r.dueAt");
         List<SupportRequest> page = where(filter, "SELECT r FROM SupportRequest r JOIN FETCH r.offer JOIN FETCH r.cci",
                 " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", r.id" + (ascending ? " ASC" : " DESC"), SupportRequest.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500))).getResultList();
@@ -121,10 +126,16 @@ public class AdvisoryDeskService {
         return Map.of("c", cciNames, "o", offers, "a", advisors);
     }
 
-    /** A request of the caller's CCIs, with the CCI's notes. */
+    /** A request of the caller's CCIs, with the CCI's notes; the look at its requester's name and address goes into the audit trail. */
     @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
     public RequestView request(long requestId) {
-        return records.view(access.served(requestId, caller()), true);
+        Account me = caller();
+        SupportRequest request = access.served(requestId, me);
+        if (request.getRequester() != null) {
+            audit.read(me, context.isCallerInRole(Names.ADMIN) ? Role.ADMIN : Role.CCI_STAFF, List.of(request.getRequester()),
+                    "support request " + request.getId());
+        }
+        return records.view(request, true);
     }
 
     /** Who the request may be given to: its CCI's staff, by name. */
@@ -232,8 +243,8 @@ public class AdvisoryDeskService {
         List<Cci> ccis = access.servedBy(caller()).stream()
                 .filter(c -> filter.cciId() == null || c.getId().equals(filter.cciId())).toList();
         StringBuilder jpql = new StringBuilder(select).append(" WHERE r.cci.id IN :ccis");
-        if (filter.status() != null) {
-            jpql.append(" AND r.status = :status");
+        if (!filter.statuses().isEmpty()) {
+            jpql.append(" AND r.status IN :statuses");
         }
         if (filter.offerId() != null) {
             jpql.append(" AND r.offer.id = :offer");
@@ -247,8 +258,8 @@ public class AdvisoryDeskService {
         // No CCI served: an id no CCI has, rather than an empty IN list.
         TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type)
                 .setParameter("ccis", ccis.isEmpty() ? List.of(-1L) : ccis.stream().map(Cci::getId).toList());
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
+        if (!filter.statuses().isEmpty()) {
+            query.setParameter("statuses", filter.statuses());
         }
         if (filter.offerId() != null) {
             query.setParameter("offer", filter.offerId());

@@ -99,6 +99,8 @@ class AdvisoryIT extends PlatformIT {
         assertTrue(Mailbox.part(mailbox.awaitSubject(asker.email(), "Réponse de la CCI — Diagnostic export"), "text/plain")
                 .contains("Je vous propose mardi 10 h."));
 
+        assertTrue(Db.count("SELECT count(*) FROM app.audit_entry WHERE subject_account_id = ? AND what = ?", asker.id(),
+                "support request " + request) >= 1, "the advisors' looks at the requester are in the audit trail");
         Page mine = asker.web().get("/support/request.xhtml?id=" + request);
         assertTrue(mine.text("history").contains("Je vous propose mardi 10 h."));
         assertFalse(mine.body().contains("Client déjà suivi"), "the member never sees the CCI's notes");
@@ -130,6 +132,18 @@ class AdvisoryIT extends PlatformIT {
         assertFalse(line.select(".median").text().isEmpty(), "the time to first answer is measured");
         assertTrue(satisfaction.text("advisors").contains("Collègue"), satisfaction.text("advisors"));
 
+        try (java.util.zip.ZipInputStream export = new java.util.zip.ZipInputStream(new ByteArrayInputStream(
+                asker.web().bytes("/account/my-data.zip").body()))) {
+            java.util.Set<String> entries = new java.util.HashSet<>();
+            for (var entry = export.getNextEntry(); entry != null; entry = export.getNextEntry()) {
+                String content = new String(export.readAllBytes(), StandardCharsets.UTF_8);
+                entries.add(entry.getName());
+                if (entry.getName().equals("csv/support_requests.csv")) {
+                    assertTrue(content.contains("Nous voulons vendre en Allemagne.") && content.contains("Très utile"), content);
+                }
+            }
+            assertTrue(entries.containsAll(List.of("csv/support_requests.csv", "csv/support_messages.csv", "csv/support_files.csv")), entries.toString());
+        }
         HttpResponse<byte[]> csv = advisorWeb.bytes("/advisor/queue.csv?status=DONE");
         String exported = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(exported.startsWith("\uFEFFNuméro;Reçue le;CCI;Service;"), exported);

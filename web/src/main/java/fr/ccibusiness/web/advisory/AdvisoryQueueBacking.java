@@ -48,7 +48,7 @@ public class AdvisoryQueueBacking implements Serializable {
     public String getExportQuery() {
         StringBuilder query = new StringBuilder();
         append(query, "cci", filter.cciId());
-        append(query, "status", filter.status());
+        append(query, "status", QueueParameters.status(filter.statuses()));
         append(query, "offer", filter.offerId());
         append(query, "advisor", filter.advisorId());
         if (filter.overdueOnly()) {
@@ -74,6 +74,11 @@ public class AdvisoryQueueBacking implements Serializable {
 
     public SupportStatus[] getStatuses() {
         return SupportStatus.values();
+    }
+
+    /** The status chosen in the filter: OPEN, one state's name, or "" for all. */
+    public String getStatus() {
+        return QueueParameters.status(filter.statuses());
     }
 
     public Map<Long, String> getCcis() {

@@ -31,7 +31,7 @@ public class QueueModel extends LazyDataModel<QueueLine> {
     @Override
     public List<QueueLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-        String field = sort == null ? "submittedAt" : sort.getField();
+        String field = sort == null ? "dueAt" : sort.getField();
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
         return desk.queue(filter, first, pageSize, field, ascending);
     }
