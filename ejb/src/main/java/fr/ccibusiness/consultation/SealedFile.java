@@ -38,7 +38,7 @@ record SealedFile(String fileName, String mediaType, long size, String sha256, l
             BufferedInputStream in = new BufferedInputStream(content, FileStore.CHUNK);
             DocumentType type = StoredFile.typeOf(name, in);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            FileStore.Writer stored = files.create(sealedSizeLimit(maxBytes));
+            FileStore.Writer stored = files.createSealed(sealedSizeLimit(maxBytes));
             long size = 0;
             try (OutputStream sealed = aead.newEncryptingStream(stored, associatedData)) {
                 byte[] buffer = new byte[BUFFER];

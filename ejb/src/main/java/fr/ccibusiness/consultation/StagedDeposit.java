@@ -134,7 +134,7 @@ public final class StagedDeposit {
         if (files.stream().mapToLong(f -> f.size).sum() + size > budget) {
             throw new InvalidFileException("file.tooLarge");
         }
-        FileStore.Writer stored = store.stage(SealedFile.sealedSizeLimit(size));
+        FileStore.Writer stored = store.stageSealed(SealedFile.sealedSizeLimit(size));
         try {
             OutputStream sealed = key.aead().newEncryptingStream(stored,
                     ResponseFile.associatedData(sealId, files.size() + 1));

@@ -24,7 +24,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -54,7 +56,7 @@ public class FileStore {
     @Inject
     private Settings settings;
 
-    /** A file written: its number, its size and its SHA-256. */
+    /** A file written: its number, its size and its SHA-256 (null until the sweeper hashed a sealed file). */
     public record Stored(long id, long size, String sha256) {
     }
 
@@ -81,10 +83,24 @@ public class FileStore {
      */
     @Transactional(TxType.MANDATORY)
     public Writer create(long maxBytes) {
+        return create(maxBytes, true);
+    }
+
+    /**
+     * The same, for bytes that authenticate themselves (an AEAD's sealed stream, whose every segment
+     * carries its tag): the store's SHA-256, which only serves to check a restore, is left to the
+     * sweeper ({@link #hashPending}), off the request that writes them.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Writer createSealed(long maxBytes) {
+        return create(maxBytes, false);
+    }
+
+    private Writer create(long maxBytes, boolean hashed) {
         long id = nextId();
         Path path = layout().pathOf(id);
         deleteOnRollback(path);
-        return open(id, path, maxBytes, true);
+        return open(id, path, maxBytes, true, hashed);
     }
 
     /**
@@ -95,7 +111,59 @@ public class FileStore {
      */
     public Writer stage(long maxBytes) {
         long id = nextId();
-        return open(id, layout().pathOf(id), maxBytes, false);
+        return open(id, layout().pathOf(id), maxBytes, false, true);
+    }
+
+    /** A staged file of self-authenticating bytes (see {@link #createSealed}): hashed later, by the sweeper. */
+    public Writer stageSealed(long maxBytes) {
+        long id = nextId();
+        return open(id, layout().pathOf(id), maxBytes, false, false);
+    }
+
+    /**
+     * Hashes up to {@code limit} recorded files whose SHA-256 was left for later, in the caller's
+     * transaction (their rows locked, skipping those another server hashes); returns how many.
+     */
+    @Transactional(TxType.MANDATORY)
+    public int hashPending(int limit) {
+        int hashed = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement pending = connection.prepareStatement("SELECT id FROM app.stored_file WHERE sha256 IS NULL"
+                     + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED");
+             PreparedStatement update = connection.prepareStatement("UPDATE app.stored_file SET sha256 = ? WHERE id = ?")) {
+            pending.setInt(1, limit);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = pending.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            for (long id : ids) {
+                Path path = layout().pathOf(id);
+                if (Files.exists(path)) {
+                    update.setString(1, hashOf(path));
+                    update.setLong(2, id);
+                    update.executeUpdate();
+                    hashed++;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Hashing the files left to hash", e);
+        }
+        return hashed;
+    }
+
+    private static String hashOf(Path path) {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] buffer = new byte[CHUNK];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Hashing " + path, e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Records a staged file, in the caller's transaction: it is the platform's if the transaction commits. */
@@ -109,13 +177,13 @@ public class FileStore {
         delete(layout().pathOf(stagedId));
     }
 
-    private Writer open(long id, Path path, long maxBytes, boolean recordOnClose) {
+    private Writer open(long id, Path path, long maxBytes, boolean recordOnClose, boolean hashed) {
         try {
             Files.createDirectories(path.getParent());
             // The number is new to this database: a file already there was left by another (a test run's,
             // a restore's) and no row of this one points to it.
             return new Writer(id, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE), maxBytes, recordOnClose);
+                    StandardOpenOption.WRITE), maxBytes, recordOnClose, hashed);
         } catch (IOException e) {
             throw new UncheckedIOException("Creating file " + path, e);
         }
@@ -196,8 +264,9 @@ public class FileStore {
     }
 
     /**
-     * Writes a new file, hashing what it writes; closing it forces it to the disk (and records its row
-     * in the transaction, unless staged); then {@link #stored()}.
+     * Writes a new file, hashing what it writes (unless its hash is left to the sweeper: then its
+     * {@link Stored#sha256()} is null); closing it forces it to the disk (and records its row in the
+     * transaction, unless staged); then {@link #stored()}.
      */
     public final class Writer extends OutputStream {
 
@@ -205,15 +274,16 @@ public class FileStore {
         private final FileChannel channel;
         private final long maxBytes;
         private final boolean recordOnClose;
-        private final MessageDigest digest = sha256();
+        private final MessageDigest digest;
         private long size;
         private Stored stored;
 
-        private Writer(long id, FileChannel channel, long maxBytes, boolean recordOnClose) {
+        private Writer(long id, FileChannel channel, long maxBytes, boolean recordOnClose, boolean hashed) {
             this.id = id;
             this.channel = channel;
             this.maxBytes = maxBytes;
             this.recordOnClose = recordOnClose;
+            this.digest = hashed ? sha256() : null;
         }
 
         @Override
@@ -229,7 +299,9 @@ public class FileStore {
             if (size + length > maxBytes) {
                 throw new FileTooLargeException();
             }
-            digest.update(bytes, from, length);
+            if (digest != null) {
+                digest.update(bytes, from, length);
+            }
             ByteBuffer buffer = ByteBuffer.wrap(bytes, from, length);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -248,7 +320,7 @@ public class FileStore {
             } finally {
                 channel.close();
             }
-            Stored written = new Stored(id, size, HexFormat.of().formatHex(digest.digest()));
+            Stored written = new Stored(id, size, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
             if (recordOnClose) {
                 record(written);
             }

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 /**
  * Deletes from the disk the files of the {@link FileStore} that no row holds any more: every minute
  * (a setting) those whose row was deleted (queued in {@code app.file_deletion} by a trigger), and every
- * night the orphans a crash left (a file without a row, older than any transaction). Every server of a
+ * night the orphans a crash left (a file without a row, older than any transaction). Each round also
+ * hashes the sealed files whose SHA-256 the store left for later ({@link FileStore#createSealed}). Every server of a
  * cluster runs it; deleting a file twice is harmless, and the queue's rows are taken with
  * {@code SKIP LOCKED}.
  */
@@ -66,9 +67,18 @@ public class FileSweeper {
         timers.createIntervalTimer(interval, interval, new TimerConfig("file-deletions", false));
     }
 
-    /** Deletes the files whose rows were deleted: erasure and retention reach the disk within a round. */
+    /** Sealed files hashed per round (a 200 MB one takes about an eighth of a second). */
+    private static final int HASHED_PER_ROUND = 20;
+
+    /** A round: the files whose rows were deleted leave the disk, and the sealed files written since the last one are hashed. */
     @Timeout
-    void deleteQueued() {
+    void round() {
+        deleteQueued();
+        files.hashPending(HASHED_PER_ROUND);
+    }
+
+    /** Deletes the files whose rows were deleted: erasure and retention reach the disk within a round. */
+    private void deleteQueued() {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT file_id FROM app.file_deletion ORDER BY file_id LIMIT " + PER_ROUND
                 + " FOR UPDATE SKIP LOCKED").getResultList();

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.Poll;
 import fr.ccibusiness.it.support.StoredFiles;
 import fr.ccibusiness.it.support.WebClient;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -107,6 +109,13 @@ class ChunkedDepositIT extends PlatformIT {
         assertTrue(receipt.contains("offre.pdf") && receipt.contains(sha256(offer)), receipt);
         assertTrue(receipt.replaceAll("\\D", "").contains(Integer.toString(offer.length)), "its size: " + receipt);
         assertFalse(storeHolds(phrase), "nor once deposited");
+        // The store's hash of the sealed bytes, for a restore's check, is made by the sweeper after the deposit.
+        long sealedFile = ((Number) Db.single("SELECT f.file_id FROM app.response_file f JOIN app.response_deposit d"
+                + " ON d.id = f.deposit_id WHERE d.consultation_id = ? ORDER BY f.id DESC LIMIT 1", consultation)).longValue();
+        Poll.until(() -> Db.single("SELECT sha256 FROM app.stored_file WHERE id = ?", sealedFile) != null, Duration.ofSeconds(20),
+                "the sweeper to hash the sealed file");
+        assertEquals(sha256(Files.readAllBytes(StoredFiles.pathOf(sealedFile))),
+                ((String) Db.single("SELECT sha256 FROM app.stored_file WHERE id = ?", sealedFile)).strip());
         assertEquals(0, Db.count("SELECT count(*) FROM app.response_file f JOIN app.response_deposit d ON d.id = f.deposit_id"
                 + " WHERE d.consultation_id = ? AND position(convert_to(?, 'UTF8') IN d.sealed_text) > 0", consultation, phrase));
         HttpResponse<String> again = depositor.web().call("POST", "/consultation/upload?d=" + deposit + "&name=autre.pdf&size=10",
