@@ -17,7 +17,8 @@ public record RequestView(long id, long offerId, String offerTitle, String cciNa
     public record Attachment(long id, Long entryId, String fileName, long sizeBytes, Instant uploadedAt) {
     }
 
-    public record Entry(long id, EntryKind kind, boolean fromCci, String authorName, String body, Instant writtenAt,
+    /** A line of the history; a step's {@code body} is the state it reached, {@code detail} whom it was given to. */
+    public record Entry(long id, EntryKind kind, boolean fromCci, String authorName, String body, String detail, Instant writtenAt,
                         List<Attachment> attachments) {
     }
 

@@ -56,6 +56,7 @@ public class SupportRecords {
                         a.getSizeBytes(), a.getUploadedAt())).toList();
         Set<Long> people = new HashSet<>();
         entries.stream().filter(e -> e.getAuthor() != null).forEach(e -> people.add(e.getAuthor().getId()));
+        entries.stream().map(SupportRecords::assignee).filter(java.util.Objects::nonNull).forEach(people::add);
         if (request.getRequester() != null) {
             people.add(request.getRequester().getId());
         }
@@ -66,8 +67,10 @@ public class SupportRecords {
         Map<Long, List<RequestView.Attachment>> byEntry = attachments.stream().filter(a -> a.entryId() != null)
                 .collect(Collectors.groupingBy(RequestView.Attachment::entryId));
         List<RequestView.Entry> lines = entries.stream().map(e -> new RequestView.Entry(e.getId(), e.getKind(), e.isFromCci(),
-                e.getAuthor() == null ? null : names.get(e.getAuthor().getId()), e.getBody(), e.getWrittenAt(),
-                byEntry.getOrDefault(e.getId(), List.of()))).toList();
+                e.getAuthor() == null ? null : names.get(e.getAuthor().getId()),
+                e.getKind() == EntryKind.STEP ? e.getBody().split(":")[0] : e.getBody(),
+                assignee(e) == null ? null : names.get(assignee(e)), e.getWrittenAt(), byEntry.getOrDefault(e.getId(), List.of())))
+                .toList();
         Account requester = request.getRequester();
         Account advisor = request.getAdvisor();
         return new RequestView(request.getId(), request.getOffer().getId(), request.getOffer().getTitle(), request.getCci().getName(),
@@ -77,6 +80,12 @@ public class SupportRecords {
                 request.getSubmittedAt(), request.getDueAt(), request.getAssignedAt(), request.getStartedAt(),
                 request.getFirstAnsweredAt(), request.getClosedAt(), request.getDeclineReason(), request.getRating(),
                 request.getRatingComment(), request.getRatedAt(), request.isOverdue(clock.instant()), attachments, lines);
+    }
+
+    /** Whom a step gave the request to ({@code ASSIGNED:<account id>}), or null. */
+    private static Long assignee(SupportEntry entry) {
+        String[] parts = entry.getBody().split(":");
+        return entry.getKind() == EntryKind.STEP && parts.length == 2 && parts[1].matches("\\d+") ? Long.valueOf(parts[1]) : null;
     }
 
     /** Stores the files sent with a request or a message; past {@link #FILES_MAX}, or one refused, and nothing is kept. */

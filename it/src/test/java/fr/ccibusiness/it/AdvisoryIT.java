@@ -103,6 +103,7 @@ class AdvisoryIT extends PlatformIT {
                 "support request " + request) >= 1, "the advisors' looks at the requester are in the audit trail");
         Page mine = asker.web().get("/support/request.xhtml?id=" + request);
         assertTrue(mine.text("history").contains("Je vous propose mardi 10 h."));
+        assertTrue(mine.text("history").contains("Demande attribuée à Collègue"), mine.text("history"));
         assertFalse(mine.body().contains("Client déjà suivi"), "the member never sees the CCI's notes");
         assertEquals(2, mine.doc().select("a.file").size(), "their file and the advisor's");
         Page replied = asker.web().submitWithFiles(mine, "reply", Map.of("reply:body", "Mardi nous convient."), "reply:files",
