@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -51,9 +52,13 @@ public class Accounts {
         if (accountIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT m FROM Member m WHERE m.accountId IN :ids", Member.class)
-                .setParameter("ids", accountIds).getResultStream()
-                .collect(Collectors.toMap(m -> m.getAccount().getId(), Member::getDisplayName));
+        // One array parameter (an IN list binds one parameter per id, which PostgreSQL refuses past 32,767),
+        // and the names only: no account loaded for each person.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT account_id, first_name || ' ' || last_name FROM app.member"
+                + " WHERE account_id = ANY(CAST(?1 AS BIGINT[]))").setParameter(1, AccountEraser.array(List.copyOf(accountIds)))
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
     }
 
     public Optional<AccountToken> tokenBySecret(String secret) {

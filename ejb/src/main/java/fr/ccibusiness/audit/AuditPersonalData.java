@@ -16,8 +16,9 @@ public class AuditPersonalData implements PersonalDataSource {
     @Override
     public List<PersonalDataSection> sections() {
         return List.of(
-                new PersonalDataSection("audit_about_me", "SELECT e.occurred_at, e.actor_role, e.what FROM app.audit_entry e"
-                        + " WHERE e.subject_account_id = ? ORDER BY e.occurred_at, e.id", "audit_entry.subject_account_id"),
+                new PersonalDataSection("audit_about_me", "SELECT e.occurred_at, e.actor_role, e.what"
+                        + " FROM (SELECT CAST(? AS BIGINT) AS id) me JOIN app.audit_entry e ON e.subject_account_id = me.id"
+                        + " OR me.id = ANY(e.subject_ids) ORDER BY e.occurred_at, e.id", "audit_entry.subject_account_id"),
                 new PersonalDataSection("audit_my_actions", "SELECT e.occurred_at, e.actor_role, e.what FROM app.audit_entry e"
                         + " WHERE e.actor_id = ? ORDER BY e.occurred_at, e.id", "audit_entry.actor_id"));
     }

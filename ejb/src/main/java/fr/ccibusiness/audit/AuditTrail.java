@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,6 +47,21 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * A page of a list of people read at once (a community's members): one row naming them by their
+     * account ids, however many, so that the trail stays readable and its writing cheap.
+     */
+    public void readPage(Account actor, Role role, Collection<Long> subjectIds, String subjectLabel, String what) {
+        if (subjectIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO app.audit_entry (occurred_at, actor_id, actor_label, actor_role, subject_label, what,"
+                        + " subject_ids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS BIGINT[]))")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant())).setParameter(2, actor.getId())
+                .setParameter(3, label(actor)).setParameter(4, role.realmName()).setParameter(5, subjectLabel)
+                .setParameter(6, what).setParameter(7, AccountEraser.array(List.copyOf(subjectIds))).executeUpdate();
+    }
+
     /** A read about someone who may have no account (a rights request from a visitor). */
     public void read(Account actor, Role role, String subjectLabel, String what) {
         em.persist(new AuditEntry(clock.instant(), actor.getId(), label(actor), role.realmName(), null, subjectLabel, what));
@@ -66,5 +82,7 @@ public class AuditTrail {
                 .setParameter(1, ids).executeUpdate();
         em.createNativeQuery("UPDATE app.audit_entry SET actor_id = NULL, actor_label = NULL WHERE actor_id = ANY(CAST(?1 AS BIGINT[]))")
                 .setParameter(1, ids).executeUpdate();
+        em.createNativeQuery("UPDATE app.audit_entry SET subject_ids = ARRAY(SELECT s FROM unnest(subject_ids) s"
+                + " WHERE s <> ALL(CAST(?1 AS BIGINT[]))) WHERE subject_ids && CAST(?1 AS BIGINT[])").setParameter(1, ids).executeUpdate();
     }
 }

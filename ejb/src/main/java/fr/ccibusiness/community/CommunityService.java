@@ -27,7 +27,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Joining and leaving communities, and their animation. An animator acts only in the communities
@@ -192,9 +195,58 @@ public class CommunityService {
                         + community.getId(), accounts.memberOf(person).getFirstName(), community.getName(), note));
     }
 
-    /** Active members, for the community's animators, the staff of its CCI and administrators only. */
+    /** The columns the member list may be sorted by, and what they sort in the query. */
+    private static final Map<String, String> MEMBER_SORTS = Map.of("name", "p.last_name, p.first_name", "email", "a.email",
+            "since", "m.decided_at");
+
+    /**
+     * How many active members match {@code filter} (a part of their name or address, or everyone), for
+     * the community's animators, the staff of its CCI and administrators only.
+     */
     @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN})
-    public List<Membership> members(long communityId) {
+    public long memberCount(long communityId, String filter) {
+        Community community = listable(communityId);
+        return ((Number) memberQuery("SELECT count(*)", community, filter, "").getSingleResult()).longValue();
+    }
+
+    /**
+     * A page of the active members (sorted by {@code sortBy}: name, email or since), for the same people;
+     * the page shown is one row of the audit trail, naming its people by their ids.
+     */
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN})
+    public List<MemberLine> memberPage(long communityId, String filter, int first, int size, String sortBy, boolean ascending) {
+        Community community = listable(communityId);
+        String direction = ascending ? " ASC" : " DESC";
+        String order = " ORDER BY " + Arrays.stream(MEMBER_SORTS.getOrDefault(sortBy, MEMBER_SORTS.get("name")).split(", "))
+                .map(column -> column + direction).collect(Collectors.joining(", ")) + ", a.id" + direction;
+        int limit = Math.max(1, Math.min(size, 200));
+        int offset = Math.max(0, first);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = memberQuery("SELECT a.id, p.first_name || ' ' || p.last_name, a.email, m.decided_at", community,
+                filter, order + " LIMIT " + limit + " OFFSET " + offset).getResultList();
+        List<MemberLine> page = rows.stream().map(row -> new MemberLine(((Number) row[0]).longValue(), (String) row[1],
+                (String) row[2], row[3] == null ? null : ((java.sql.Timestamp) row[3]).toInstant())).toList();
+        audit.readPage(caller(), consoleRole(community), page.stream().map(MemberLine::accountId).toList(),
+                page.size() + " membre(s) affiché(s)", "liste des membres de « " + community.getName() + " », à partir du n° "
+                        + (offset + 1));
+        return page;
+    }
+
+    private jakarta.persistence.Query memberQuery(String select, Community community, String filter, String tail) {
+        boolean filtered = filter != null && !filter.isBlank();
+        jakarta.persistence.Query query = em.createNativeQuery(select + " FROM app.membership m JOIN app.account a ON a.id = m.account_id"
+                + " JOIN app.member p ON p.account_id = a.id WHERE m.community_id = ?1 AND m.status = 'ACTIVE'"
+                + (filtered ? " AND (lower(a.email) LIKE ?2 OR lower(p.first_name || ' ' || p.last_name) LIKE ?2)" : "") + tail)
+                .setParameter(1, community.getId());
+        if (filtered) {
+            query.setParameter(2, "%" + filter.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        return query;
+    }
+
+    /** A community whose member list the caller may read: they animate it, serve its CCI, or administer the platform. */
+    private Community listable(long communityId) {
         Community community = community(communityId);
         Account account = caller();
         boolean allowed = context.isCallerInRole(Role.ADMIN.realmName()) || community.isAnimatedBy(account)
@@ -202,10 +254,7 @@ public class CommunityService {
         if (!allowed) {
             throw new CommunityNotFoundException();
         }
-        List<Membership> members = withStatus(community, MembershipStatus.ACTIVE);
-        audit.read(account, consoleRole(community), members.stream().map(Membership::getAccount).toList(),
-                "liste des membres de « " + community.getName() + " »");
-        return members;
+        return community;
     }
 
     /** The capacity in which the caller reads a community's people, for the audit trail. */

@@ -173,4 +173,40 @@ class CommunitiesIT extends PlatformIT {
     private static long communityId(String name) {
         return ((Number) Db.single("SELECT id FROM app.community WHERE name = ?", name)).longValue();
     }
+
+    @Test
+    void aTerritoryOfThirtyThousandMembersIsListedAPageAtATimeWithOneAuditRowPerPage() throws Exception {
+        long community = Db.community("TERRITORY", "OPEN", "Grand territoire");
+        Db.subscribers(community, "territoire-" + UUID.randomUUID().toString().substring(0, 8), 30_000, "fr");
+        Person animator = animatorOf(community);
+        long before = Db.count("SELECT count(*) FROM app.audit_entry WHERE actor_id = ?", animator.id());
+
+        Page page = animator.web().get("/animation/community.xhtml?id=" + community);
+        assertEquals(200, page.status(), page.mainText());
+        assertEquals(25, page.doc().select("#community-members tbody tr").size(), "one page of the lazy table");
+        assertTrue(page.text("community-members").matches(".*30\\D?000 membre\\(s\\).*"), page.text("community-members"));
+        assertEquals(before + 1, Db.count("SELECT count(*) FROM app.audit_entry WHERE actor_id = ?", animator.id()),
+                "one audit row for the page viewed, not one per member");
+        assertEquals(25L, ((Number) Db.single("SELECT cardinality(subject_ids) FROM app.audit_entry WHERE actor_id = ?"
+                + " ORDER BY id DESC LIMIT 1", animator.id())).longValue(), "naming the 25 people shown");
+
+        String shown = page.doc().select("#community-members .member-email").first().text();
+        WebClient dpo = signedInWithRole("dpo");
+        Page trail = dpo.submit(dpo.get("/dpo/audit.xhtml"), "audit", Map.of("audit:subject", shown), "audit:search");
+        assertTrue(trail.doc().select("[id$=':what']").text().contains("Grand territoire"), trail.mainText());
+
+        // The DPO's searches by a part of a name or address are served by trigram indexes.
+        try (java.sql.Connection connection = Db.connect(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET enable_seqscan = off");
+            StringBuilder plan = new StringBuilder();
+            try (java.sql.ResultSet rows = statement.executeQuery("EXPLAIN SELECT * FROM app.audit_entry"
+                    + " WHERE lower(actor_label) LIKE '%animatr%' OR lower(subject_label) LIKE '%territoire%'")) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            assertTrue(plan.toString().contains("audit_entry_actor_trgm") && plan.toString().contains("audit_entry_subject_trgm"),
+                    plan.toString());
+        }
+    }
 }

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * animation/community.xhtml?id=…: the pending requests and members of one community I animate. The
- * service refuses any other community (answered as not found), whatever id is typed here.
+ * animation/community.xhtml?id=…: the pending requests and members of one community I animate, the
+ * members as a lazy table (a territory has tens of thousands). The service refuses any other
+ * community (answered as not found), whatever id is typed here.
  */
 @Named
 @ViewScoped
@@ -28,12 +29,14 @@ public class AnimatedCommunityBacking implements Serializable {
     private Long id;
     private Community community;
     private List<Membership> requests;
-    private List<Membership> members;
+    private MembersModel members;
     private final Map<Long, String> messages = new HashMap<>();
 
     public void load() {
         requests = communities.pendingRequests(id);
-        members = communities.members(id);
+        if (members == null) {
+            members = new MembersModel(communities, id);
+        }
         community = communities.community(id);
     }
 
@@ -67,7 +70,7 @@ public class AnimatedCommunityBacking implements Serializable {
         return requests;
     }
 
-    public List<Membership> getMembers() {
+    public MembersModel getMembers() {
         return members;
     }
 
