@@ -56,7 +56,7 @@ class PageAccessIT extends PlatformIT {
                 "/animation/newsletter.xhtml", "/animation/newsletters.xhtml")) {
             WHO.put(page, Set.of("animator", "admin"));
         }
-        for (String page : List.of("/admin/audience.xhtml", "/admin/communities.xhtml", "/admin/outbox.xhtml")) {
+        for (String page : List.of("/admin/audience.xhtml", "/admin/communities.xhtml", "/admin/outbox.xhtml", "/admin/jobs.xhtml")) {
             WHO.put(page, Set.of("admin"));
         }
         WHO.put("/admin/buyers.xhtml", Set.of("admin", "cci-staff"));

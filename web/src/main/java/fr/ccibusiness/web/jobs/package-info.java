@@ -1,0 +1,2 @@
+/** The administrators' console of the batch jobs. */
+package fr.ccibusiness.web.jobs;
