@@ -108,6 +108,12 @@ public class AdvisoryDeskService {
         return Csv.of(headers, rows);
     }
 
+    /** The caller's account id, for the queue's "my requests" filter. */
+    @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
+    public long myId() {
+        return caller().getId();
+    }
+
     /** What the queue's filters offer: the caller's CCIs, their services and their staff, by name ({@code c}, {@code o}, {@code a}). */
     @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
     public Map<String, Map<Long, String>> choices() {

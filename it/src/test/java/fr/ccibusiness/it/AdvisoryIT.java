@@ -85,6 +85,8 @@ class AdvisoryIT extends PlatformIT {
         Page taken = advisorWeb.submit(advisorWeb.get("/advisor/request.xhtml?id=" + request), "assign", Map.of(), "assign:take");
         assertEquals("Attribuée", taken.text("status").replace(" En retard", ""));
         assertEquals(200, advisorWeb.bytes(file).statusCode(), "the CCI reads the request's files");
+        Page mineQueue = advisorWeb.get(advisorWeb.get("/advisor/queue.xhtml").doc().getElementById("mine").attr("href"));
+        assertTrue(mineQueue.text("queue:requests").contains("Forges du Bessin"), "the request taken is in \"my requests\"");
         Page given = advisorWeb.submit(taken, "assign", Map.of("assign:advisor", Long.toString(colleague.id())), "assign:give");
         assertTrue(given.text("advisor").contains("Collègue"), given.text("advisor"));
         mailbox.awaitSubject(colleague.email(), "Demande attribuée — Diagnostic export — Forges du Bessin");

@@ -31,6 +31,7 @@ public class AdvisoryQueueBacking implements Serializable {
     private QueueFilter filter;
     private QueueModel model;
     private Map<String, Map<Long, String>> choices;
+    private long myId;
 
     @PostConstruct
     void init() {
@@ -38,6 +39,7 @@ public class AdvisoryQueueBacking implements Serializable {
         filter = QueueParameters.read(parameters::get);
         model = new QueueModel(desk, filter);
         choices = desk.choices();
+        myId = desk.myId();
     }
 
     public void sendMyDigest() {
@@ -62,6 +64,11 @@ public class AdvisoryQueueBacking implements Serializable {
             query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
                     .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
         }
+    }
+
+    /** The caller's account id: the "my requests" link filters the queue on it. */
+    public long getMyId() {
+        return myId;
     }
 
     public QueueFilter getFilter() {
