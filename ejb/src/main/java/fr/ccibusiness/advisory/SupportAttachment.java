@@ -94,10 +94,6 @@ public class SupportAttachment {
         return sizeBytes;
     }
 
-    public String getSha256() {
-        return sha256;
-    }
-
     public long getFileId() {
         return fileId;
     }

@@ -168,16 +168,6 @@ public class SupportOffer {
         active = true;
     }
 
-    /** Whether an advisor delivers this service. */
-    public boolean isDeliveredBy(Account account) {
-        return advisors.stream().anyMatch(a -> a.getId().equals(account.getId()));
-    }
-
-    /** Removes an erased advisor; the service keeps its other advisors. */
-    public void forget(Account account) {
-        advisors.removeIf(a -> a.getId().equals(account.getId()));
-    }
-
     public Long getId() {
         return id;
     }
@@ -224,9 +214,5 @@ public class SupportOffer {
 
     public boolean isActive() {
         return active;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

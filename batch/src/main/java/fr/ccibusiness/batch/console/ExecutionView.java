@@ -41,9 +41,4 @@ public record ExecutionView(long executionId, long instanceId, String job, Strin
     public boolean isFailed() {
         return "FAILED".equals(status);
     }
-
-    /** The step under way (or the last one reached). */
-    public String getCurrentStep() {
-        return steps.isEmpty() ? null : steps.get(steps.size() - 1).name();
-    }
 }
