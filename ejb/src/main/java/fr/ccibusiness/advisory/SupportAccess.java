@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who may do what with the support services, in one place for every service bean: a CCI's staff
@@ -36,19 +38,37 @@ public class SupportAccess {
                         .setParameter("me", account).getResultList();
     }
 
-    /** Whether the caller (or a visitor: null) sees a service in the catalogue. */
-    boolean reads(SupportOffer offer, Account account) {
-        if (serves(account, offer.getCci())) {
-            return true;
+    /**
+     * Who reads the catalogue, as its rules need it: the CCIs they serve and the communities they are an
+     * active member of, read once (two queries), then every service is judged in memory.
+     */
+    Reader reader(Account account) {
+        if (account == null) {
+            return new Reader(false, false, Set.of(), Set.of());
         }
-        return offer.isActive() && (offer.isAllMembers() || account != null && isInAudience(offer, account));
+        @SuppressWarnings("unchecked")
+        List<Number> communities = em.createNativeQuery("SELECT community_id FROM app.membership WHERE account_id = ?1"
+                + " AND status = 'ACTIVE'").setParameter(1, account.getId()).getResultList();
+        return new Reader(true, isAdmin(account), servedBy(account).stream().map(Cci::getId).collect(Collectors.toSet()),
+                communities.stream().map(Number::longValue).collect(Collectors.toSet()));
     }
 
-    /** Whether the caller is an active member of one of the communities the service is reserved to. */
-    boolean isInAudience(SupportOffer offer, Account account) {
-        return offer.isAllMembers() || !em.createNativeQuery("SELECT 1 FROM app.membership m JOIN app.support_offer_community o"
-                        + " ON o.community_id = m.community_id WHERE o.offer_id = ?1 AND m.account_id = ?2 AND m.status = 'ACTIVE'")
-                .setParameter(1, offer.getId()).setParameter(2, account.getId()).setMaxResults(1).getResultList().isEmpty();
+    /** A reader of the catalogue (a visitor: not signed in); see {@link #reader}. */
+    record Reader(boolean signedIn, boolean admin, Set<Long> ccisServed, Set<Long> communities) {
+
+        boolean serves(Cci cci) {
+            return admin || ccisServed.contains(cci.getId());
+        }
+
+        /** Whether they see the service: its CCI's staff always, others while it is in the catalogue and open to them. */
+        boolean reads(SupportOffer offer) {
+            return serves(offer.getCci()) || offer.isActive() && (offer.isAllMembers() || isInAudience(offer));
+        }
+
+        /** Whether they may ask for it: signed in, and every member or a member of one of its communities. */
+        boolean isInAudience(SupportOffer offer) {
+            return signedIn && (offer.isAllMembers() || offer.getCommunities().stream().anyMatch(c -> communities.contains(c.getId())));
+        }
     }
 
     /** A request the caller may work on as the CCI: found, of a CCI they serve; anything else is not found. */

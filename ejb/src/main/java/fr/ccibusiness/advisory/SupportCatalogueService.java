@@ -37,6 +37,8 @@ import java.util.TreeMap;
 public class SupportCatalogueService {
 
     static final int EXCERPT = 220;
+    /** Each listed service's communities, read for the whole list in one query rather than one each. */
+    private static final String BATCH = "eclipselink.batch";
 
     @PersistenceContext
     private EntityManager em;
@@ -56,10 +58,10 @@ public class SupportCatalogueService {
     /** The services the caller sees, of a family and a CCI (each optional), whose title or description holds each typed word. */
     @PermitAll
     public List<OfferSummary> search(OfferCategory category, Long cciId, String words) {
-        Account me = callerOrNull();
+        SupportAccess.Reader reader = access.reader(callerOrNull());
         TypedQuery<SupportOffer> query = em.createQuery("SELECT o FROM SupportOffer o JOIN FETCH o.cci WHERE o.active = TRUE"
                 + (category == null ? "" : " AND o.category = :category") + (cciId == null ? "" : " AND o.cci.id = :cci")
-                + " ORDER BY o.title, o.id", SupportOffer.class);
+                + " ORDER BY o.title, o.id", SupportOffer.class).setHint(BATCH, "o.communities");
         if (category != null) {
             query.setParameter("category", category);
         }
@@ -67,7 +69,7 @@ public class SupportCatalogueService {
             query.setParameter("cci", cciId);
         }
         return query.getResultStream()
-                .filter(o -> o.isActive() && access.reads(o, me))
+                .filter(reader::reads)
                 .filter(o -> words == null || words.isBlank() || Words.holdsEach(o.getTitle() + " " + Html.toText(o.getDescription())
                         + " " + o.getCci().getName(), words))
                 .map(SupportCatalogueService::summary).toList();
@@ -80,9 +82,10 @@ public class SupportCatalogueService {
         if (community == null) {
             return List.of();
         }
-        return em.createQuery("SELECT o FROM SupportOffer o WHERE o.active = TRUE AND ((o.allMembers = TRUE AND o.cci = :cci)"
-                        + " OR :community MEMBER OF o.communities) ORDER BY o.title, o.id", SupportOffer.class)
-                .setParameter("cci", community.getCci()).setParameter("community", community).getResultStream()
+        return em.createQuery("SELECT o FROM SupportOffer o JOIN FETCH o.cci WHERE o.active = TRUE AND ((o.allMembers = TRUE"
+                        + " AND o.cci = :cci) OR :community MEMBER OF o.communities) ORDER BY o.title, o.id", SupportOffer.class)
+                .setParameter("cci", community.getCci()).setParameter("community", community).setHint(BATCH, "o.communities")
+                .getResultStream()
                 .map(SupportCatalogueService::summary).toList();
     }
 
@@ -99,17 +102,18 @@ public class SupportCatalogueService {
     @PermitAll
     public OfferDetail offer(long offerId) {
         Account me = callerOrNull();
+        SupportAccess.Reader reader = access.reader(me);
         SupportOffer offer = em.find(SupportOffer.class, offerId);
-        if (offer == null || !access.reads(offer, me)) {
+        if (offer == null || !reader.reads(offer)) {
             throw new SupportNotFoundException();
         }
         Map<Long, String> companies = me == null ? Map.of() : companies(me);
-        boolean mayRequest = me != null && offer.isActive() && access.isInAudience(offer, me);
+        boolean mayRequest = offer.isActive() && reader.isInAudience(offer);
         Map<Long, String> names = accounts.displayNames(offer.getAdvisors().stream().map(Account::getId).toList());
         return new OfferDetail(offer.getId(), offer.getTitle(), offer.getCategory(), offer.getCci().getName(), offer.getDescription(),
                 offer.getPriceEuros(), offer.getDuration(), offer.getTargetDays(), names.values().stream().sorted().toList(),
                 offer.isAllMembers(), offer.getCommunities().stream().map(Community::getName).sorted().toList(), offer.isActive(),
-                mayRequest, companies, access.serves(me, offer.getCci()));
+                mayRequest, companies, reader.serves(offer.getCci()));
     }
 
     /** Every service of the CCIs the caller serves, withdrawn ones too. */
@@ -120,7 +124,8 @@ public class SupportCatalogueService {
             return List.of();
         }
         return em.createQuery("SELECT o FROM SupportOffer o JOIN FETCH o.cci WHERE o.cci.id IN :ccis ORDER BY o.cci.name, o.title, o.id",
-                SupportOffer.class).setParameter("ccis", ccis.stream().map(Cci::getId).toList()).getResultStream()
+                SupportOffer.class).setParameter("ccis", ccis.stream().map(Cci::getId).toList()).setHint(BATCH, "o.communities")
+                .getResultStream()
                 .map(SupportCatalogueService::summary).toList();
     }
 

@@ -50,11 +50,12 @@ public class SupportRequestService {
     @RolesAllowed({Names.MEMBER, Names.BUYER, Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN, Names.DPO})
     public long submit(long offerId, Long companyId, String message, List<Upload> files) {
         Account me = caller();
+        SupportAccess.Reader reader = access.reader(me);
         SupportOffer offer = em.find(SupportOffer.class, offerId);
-        if (offer == null || !access.reads(offer, me)) {
+        if (offer == null || !reader.reads(offer)) {
             throw new SupportNotFoundException();
         }
-        if (!offer.isActive() || !access.isInAudience(offer, me)) {
+        if (!offer.isActive() || !reader.isInAudience(offer)) {
             throw new InvalidSupportException("support.offer.notForYou");
         }
         if (companyId == null) {

@@ -100,11 +100,7 @@ public class AdvisoryRequestBacking implements Serializable {
             Messages.pageInfo(doneKey);
             done = true;
         } catch (InvalidSupportException e) {
-            if ("state".equals(e.field())) {
-                Messages.pageError(e.messageKey());
-            } else {
-                Messages.fieldError(form + ":" + e.field(), e.messageKey());
-            }
+            Messages.fieldError("state".equals(e.field()) ? null : form + ":" + e.field(), e.messageKey());
         }
         load();
         return done;

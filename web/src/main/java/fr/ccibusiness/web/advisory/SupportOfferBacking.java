@@ -57,11 +57,9 @@ public class SupportOfferBacking implements Serializable {
             Messages.flashInfo("support.request.sent");
             return "/support/request?faces-redirect=true&id=" + created;
         } catch (InvalidSupportException e) {
-            if ("state".equals(e.field()) || "offer".equals(e.field())) {
-                Messages.pageError(e.messageKey());
-            } else {
-                Messages.fieldError("request:" + e.field(), e.messageKey());
-            }
+            // The service's state or audience are the page's business; a field's refusal goes next to it.
+            boolean page = "state".equals(e.field()) || "offer".equals(e.field());
+            Messages.fieldError(page ? null : "request:" + e.field(), e.messageKey());
         } catch (InvalidFileException e) {
             SentFiles.refused(e.messageKey(), uploads, "request:files");
         }

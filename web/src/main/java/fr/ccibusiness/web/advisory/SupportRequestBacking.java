@@ -74,11 +74,7 @@ public class SupportRequestBacking implements Serializable {
     }
 
     private static void fieldOrPage(String form, InvalidSupportException e) {
-        if ("state".equals(e.field())) {
-            Messages.pageError(e.messageKey());
-        } else {
-            Messages.fieldError(form + ":" + e.field(), e.messageKey());
-        }
+        Messages.fieldError("state".equals(e.field()) ? null : form + ":" + e.field(), e.messageKey());
     }
 
     public Long getId() {
