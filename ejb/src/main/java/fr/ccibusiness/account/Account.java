@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 public class Account {
 
     public static final Set<String> LANGUAGES = Set.of("fr", "en");
+    public static final int LOCK_REASON_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +52,12 @@ public class Account {
 
     @Column(name = "verified_at")
     private Instant verifiedAt;
+
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+
+    @Column(name = "lock_reason", length = LOCK_REASON_MAX)
+    private String lockReason;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -96,6 +103,45 @@ public class Account {
 
     public void grant(Role role) {
         roles.add(role.realmName());
+    }
+
+    /** Takes a role back; an account always stays a member. */
+    public void revoke(Role role) {
+        if (role != Role.MEMBER) {
+            roles.remove(role.realmName());
+        }
+    }
+
+    /**
+     * Locks the account: the realm refuses it from now on, whatever its password. The reason is what
+     * the administrators keep (1 to {@value #LOCK_REASON_MAX} characters); locking twice keeps the first date.
+     */
+    public void lock(String reason, Instant now) {
+        String clean = reason == null ? "" : reason.strip();
+        if (clean.isEmpty() || clean.length() > LOCK_REASON_MAX) {
+            throw new InvalidLockReasonException();
+        }
+        if (lockedAt == null) {
+            lockedAt = now;
+        }
+        lockReason = clean;
+    }
+
+    public void unlock() {
+        lockedAt = null;
+        lockReason = null;
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    public String getLockReason() {
+        return lockReason;
     }
 
     public boolean passwordMatches(String password) {

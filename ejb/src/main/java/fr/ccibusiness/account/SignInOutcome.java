@@ -5,10 +5,12 @@ public enum SignInOutcome {
     SUCCESS,
     BAD_CREDENTIALS,
     UNVERIFIED,
+    /** The right password of an account an administrator locked. */
+    LOCKED,
     /** Refused without checking the password: too many recent failures. */
     THROTTLED;
 
     public boolean isFailure() {
-        return this == BAD_CREDENTIALS || this == UNVERIFIED;
+        return this == BAD_CREDENTIALS || this == UNVERIFIED || this == LOCKED;
     }
 }

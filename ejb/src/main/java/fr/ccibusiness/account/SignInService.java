@@ -65,8 +65,9 @@ public class SignInService {
     }
 
     /**
-     * Logs a refused password and says why. {@link SignInOutcome#UNVERIFIED} is only told to someone
-     * who typed the right password of an unconfirmed account, so it reveals nothing to a stranger. The
+     * Logs a refused password and says why. {@link SignInOutcome#UNVERIFIED} and {@link SignInOutcome#LOCKED}
+     * are only told to someone who typed the right password of an unconfirmed or locked account, so they
+     * reveal nothing to a stranger. The
      * password is checked once whatever the address: against the unconfirmed account's hash, or else
      * against the decoy (a hash no password gives), so the time of the answer tells nothing either.
      */
@@ -74,11 +75,23 @@ public class SignInService {
     public SignInOutcome recordFailure(String email, String password, String address) {
         Account account = accounts.byEmail(email).orElse(null);
         String decoy = decoy();
+        boolean locked = account != null && account.isLocked();
         boolean unconfirmed = account != null && account.getStatus() == AccountStatus.PENDING_VERIFICATION;
-        boolean rightPassword = unconfirmed ? account.passwordMatches(password) : PasswordHasher.matches(password, decoy);
-        SignInOutcome outcome = unconfirmed && rightPassword ? SignInOutcome.UNVERIFIED : SignInOutcome.BAD_CREDENTIALS;
+        boolean rightPassword = locked || unconfirmed ? account.passwordMatches(password) : PasswordHasher.matches(password, decoy);
+        SignInOutcome outcome = !rightPassword ? SignInOutcome.BAD_CREDENTIALS
+                : locked ? SignInOutcome.LOCKED : unconfirmed ? SignInOutcome.UNVERIFIED : SignInOutcome.BAD_CREDENTIALS;
         em.persist(new ConnectionLogEntry(account, emailKeys.of(email), clock.instant(), address, outcome));
         return outcome;
+    }
+
+    /**
+     * Whether a signed-in account may go on using its session: not once it is locked (or erased). Asked
+     * on each signed-in request, so a lock ends the person's sessions at their next click.
+     */
+    @PermitAll
+    public boolean maySignedInContinue(String email) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM app.account WHERE email = ?1 AND locked_at IS NULL")
+                .setParameter(1, email).getSingleResult()).longValue() > 0;
     }
 
     private String decoy() {

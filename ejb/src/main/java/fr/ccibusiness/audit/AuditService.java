@@ -6,11 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import fr.ccibusiness.platform.Words;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /** The DPO searches the audit trail: by who read, whose data, and when. */
 @Stateless
@@ -50,10 +50,10 @@ public class AuditService {
         Query query = em.createNativeQuery(sql.append(" ORDER BY e.occurred_at DESC, e.id DESC LIMIT " + MAX_RESULTS).toString(),
                 AuditEntry.class);
         if (actor != null && !actor.isBlank()) {
-            query.setParameter(1, like(actor));
+            query.setParameter(1, Words.likeContaining(actor));
         }
         if (subject != null && !subject.isBlank()) {
-            query.setParameter(2, like(subject));
+            query.setParameter(2, Words.likeContaining(subject));
         }
         if (from != null) {
             query.setParameter(3, Timestamp.from(from.atStartOfDay(ZONE).toInstant()));
@@ -62,9 +62,5 @@ public class AuditService {
             query.setParameter(4, Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
         }
         return query.getResultList();
-    }
-
-    private static String like(String text) {
-        return "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

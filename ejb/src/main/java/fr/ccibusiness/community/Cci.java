@@ -1,6 +1,7 @@
 package fr.ccibusiness.community;
 
 import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -59,8 +60,14 @@ public class Cci {
         this.regional = regional;
     }
 
+    /** The account serves this CCI from now on, with the staff role. */
     public void addStaff(Account account) {
+        account.grant(Role.CCI_STAFF);
         staff.add(account);
+    }
+
+    public void removeStaff(Account account) {
+        staff.removeIf(a -> a.getId().equals(account.getId()));
     }
 
     public boolean isServedBy(Account account) {

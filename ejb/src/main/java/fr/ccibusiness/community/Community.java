@@ -1,6 +1,7 @@
 package fr.ccibusiness.community;
 
 import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -101,7 +102,9 @@ public class Community {
         requirements = newRequirements.isEmpty() ? EnumSet.noneOf(AdmissionRequirement.class) : EnumSet.copyOf(newRequirements);
     }
 
+    /** The account animates this community from now on, with the animator role. */
     public void addAnimator(Account account) {
+        account.grant(Role.ANIMATOR);
         animators.add(account);
     }
 

@@ -1,11 +1,15 @@
 package fr.ccibusiness.community;
 
 import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.AccountChange;
+import fr.ccibusiness.account.AccountHistory;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.EmailUnavailableException;
 import fr.ccibusiness.account.Role;
 import jakarta.annotation.security.RolesAllowed;
 import fr.ccibusiness.directory.DirectoryChanged;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,6 +37,12 @@ public class CommunityAdminService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AccountHistory history;
+
+    @Resource
+    private SessionContext context;
 
     /** Adds a CCI of the network; its code is its stable identifier. */
     @RolesAllowed(Role.Names.ADMIN)
@@ -70,16 +80,16 @@ public class CommunityAdminService {
         Community community = Optional.ofNullable(em.find(Community.class, communityId))
                 .orElseThrow(CommunityNotFoundException::new);
         Account account = activeAccount(email);
-        account.grant(Role.ANIMATOR);
         community.addAnimator(account);
+        history.record(account, accounts.caller(context), AccountChange.Action.ANIMATOR_APPOINTED, community.getName());
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     public void appointStaff(long cciId, String email) {
         Cci cci = Optional.ofNullable(em.find(Cci.class, cciId)).orElseThrow(CommunityNotFoundException::new);
         Account account = activeAccount(email);
-        account.grant(Role.CCI_STAFF);
         cci.addStaff(account);
+        history.record(account, accounts.caller(context), AccountChange.Action.STAFF_APPOINTED, cci.getName());
     }
 
     private Account activeAccount(String email) {

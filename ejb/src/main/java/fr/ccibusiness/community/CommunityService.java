@@ -1,5 +1,6 @@
 package fr.ccibusiness.community;
 
+import fr.ccibusiness.platform.Words;
 import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.ProfileForm;
@@ -239,8 +240,7 @@ public class CommunityService {
                 + (filtered ? " AND (lower(a.email) LIKE ?2 OR lower(p.first_name || ' ' || p.last_name) LIKE ?2)" : "") + tail)
                 .setParameter(1, community.getId());
         if (filtered) {
-            query.setParameter(2, "%" + filter.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            query.setParameter(2, Words.likeContaining(filter));
         }
         return query;
     }

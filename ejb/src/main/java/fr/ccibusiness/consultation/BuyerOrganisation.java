@@ -1,6 +1,7 @@
 package fr.ccibusiness.consultation;
 
 import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.Role;
 import fr.ccibusiness.community.Cci;
 import fr.ccibusiness.community.Community;
 import fr.ccibusiness.company.Siret;
@@ -91,7 +92,9 @@ public class BuyerOrganisation {
         this.createdAt = now;
     }
 
+    /** The account buys for this organisation from now on, with the buyer role. */
     public void addBuyer(Account account) {
+        account.grant(Role.BUYER);
         buyers.add(account);
     }
 

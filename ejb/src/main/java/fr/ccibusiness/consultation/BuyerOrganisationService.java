@@ -1,6 +1,8 @@
 package fr.ccibusiness.consultation;
 
 import fr.ccibusiness.account.Account;
+import fr.ccibusiness.account.AccountChange;
+import fr.ccibusiness.account.AccountHistory;
 import fr.ccibusiness.account.Accounts;
 import fr.ccibusiness.account.Role;
 import fr.ccibusiness.account.Role.Names;
@@ -44,6 +46,9 @@ public class BuyerOrganisationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AccountHistory history;
 
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
     public List<BuyerOrganisationView> organisations() {
@@ -91,8 +96,8 @@ public class BuyerOrganisationService {
             throw new InvalidConsultationException(current.get().getId().equals(organisation.getId())
                     ? "buyer.email.already" : "buyer.email.otherOrganisation");
         }
-        account.grant(Role.BUYER);
         organisation.addBuyer(account);
+        history.record(account, caller(), AccountChange.Action.BUYER_APPOINTED, organisation.getName());
     }
 
     /** Detaches a buyer: they no longer see the organisation's consultations (what they did stays in the journals). */
@@ -100,7 +105,11 @@ public class BuyerOrganisationService {
     public void removeBuyer(long organisationId, long accountId) {
         BuyerOrganisation organisation = managed(organisationId);
         Account account = Optional.ofNullable(em.find(Account.class, accountId)).orElseThrow(ConsultationNotFoundException::new);
-        organisation.removeBuyer(account);
+        if (organisation.hasBuyer(account)) {
+            organisation.removeBuyer(account);
+            account.revoke(Role.BUYER);
+            history.record(account, caller(), AccountChange.Action.BUYER_REMOVED, organisation.getName());
+        }
     }
 
     @RolesAllowed(Names.ADMIN)

@@ -1,5 +1,6 @@
 package fr.ccibusiness.directory;
 
+import fr.ccibusiness.platform.Words;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class CompanySearch {
             filters.append(" AND c.commune_code = ").append(param(query.getCommuneCode()));
         }
         if (DirectoryQuery.filled(query.getNafCode())) {
-            String prefix = query.getNafCode().strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String prefix = Words.literalForLike(query.getNafCode().strip().toUpperCase(Locale.ROOT));
             filters.append(" AND c.naf_code LIKE ").append(param(prefix + "%")).append(" ESCAPE '\\'");
         }
         if (DirectoryQuery.filled(query.getCertification())) {

@@ -16,6 +16,16 @@ public final class Words {
                 .toLowerCase(Locale.ROOT).strip();
     }
 
+    /** The SQL {@code LIKE} pattern of texts containing {@code typed} (lower case), its own wildcards and backslashes taken literally. */
+    public static String likeContaining(String typed) {
+        return "%" + literalForLike(typed.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** {@code text} with the characters {@code LIKE} reads as wildcards escaped. */
+    public static String literalForLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** Whether {@code text} holds each word of {@code typed} (everything when nothing was typed). */
     public static boolean holdsEach(String text, String typed) {
         String folded = fold(text);

@@ -206,6 +206,8 @@ class BadParametersIT extends PlatformIT {
                 .toString()));
         valid.put("/messages/conversation.xhtml", Map.of("with", Long.toString(other.id())));
         valid.put("/person.xhtml", Map.of("id", Long.toString(other.id())));
+        valid.put("/admin/person.xhtml", Map.of("id", Long.toString(other.id())));
+        valid.put("/login.xhtml", Map.of("locked", "true"));
         valid.put("/reset-password.xhtml", Map.of("token", "x"));
         valid.put("/rights-confirm.xhtml", Map.of("token", "x"));
         valid.put("/space.xhtml", Map.of("id", id));

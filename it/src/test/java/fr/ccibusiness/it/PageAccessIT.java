@@ -59,7 +59,9 @@ class PageAccessIT extends PlatformIT {
         for (String page : List.of("/admin/audience.xhtml", "/admin/communities.xhtml", "/admin/outbox.xhtml", "/admin/jobs.xhtml")) {
             WHO.put(page, Set.of("admin"));
         }
-        WHO.put("/admin/buyers.xhtml", Set.of("admin", "cci-staff"));
+        for (String page : List.of("/admin/buyers.xhtml", "/admin/people.xhtml", "/admin/person.xhtml")) {
+            WHO.put(page, Set.of("admin", "cci-staff"));
+        }
         WHO.put("/buyer/consultation.xhtml", Set.of("buyer", "admin"));
         WHO.put("/buyer/consultations.xhtml", Set.of("buyer", "admin"));
         for (String page : List.of("/organiser/event.xhtml", "/organiser/checkin.xhtml", "/organiser/meetings.xhtml")) {

@@ -95,6 +95,11 @@ class PersonalDataIT extends PlatformIT {
         assertTrue(requested.globalMessages().contains("Votre demande est envoyée"), requested.mainText());
         web.submitWithFiles(requested, "reply", Map.of("reply:body", "Précision " + word), "reply:files", List.of(), "reply:send");
         long request = Advisory.requestOf(company);
+        // The people console's history: a change made to the person's account, and one they made to another's.
+        Db.update("INSERT INTO app.account_change (account_id, actor_id, actor_label, occurred_at, action, detail)"
+                + " VALUES (?, ?, 'Anna Test', now(), 'LOCKED', ?)", erased, anna.id(), "Bloqué pour " + word);
+        Db.update("INSERT INTO app.account_change (account_id, actor_id, actor_label, occurred_at, action, detail)"
+                + " VALUES (?, ?, ?, now(), 'UNLOCKED', NULL)", basile.id(), erased, firstName + " " + lastName + " <" + email + ">");
 
         assertEquals(3, Db.count("SELECT count(*) FROM app.notification WHERE about_account_id = ? AND line IS NULL", erased),
                 "the notices to Anna, Basile and Chloé name the person by id, not by a copy of their name");

@@ -95,6 +95,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks the first element the CSS selector finds (a link in a table) and waits for the next page. */
+    public void clickFirstAndWaitForPage(String cssSelector) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+        wait.until(d -> isGone(body));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+    }
+
     /** Types into a PrimeFaces autocomplete and picks the suggestion containing {@code choice}. */
     public void pick(String autocompleteId, String typed, String choice) {
         type(autocompleteId + "_input", typed);

@@ -55,10 +55,37 @@ public final class WebClient {
     }
 
     public Page submit(Page page, String formId, Map<String, String> values, String buttonId) {
+        Element form = form(page, formId);
+        return post(page.uri().resolve(form.attr("action")).toString(), fields(page, form, values, buttonId));
+    }
+
+    /** Submits a form whose answer is a file (an export): its raw bytes. */
+    public byte[] submitForBytes(Page page, String formId, Map<String, String> values, String buttonId) {
+        Element form = form(page, formId);
+        String body = fields(page, form, values, buttonId).entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        try {
+            return http.send(HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", language)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Element form(Page page, String formId) {
         Element form = page.doc().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form " + formId + " on " + page.uri() + ":\n" + page.mainText());
         }
+        return form;
+    }
+
+    /** What a browser sends for the form: its named inputs (checked boxes only), the values given, the button. */
+    private static Map<String, String> fields(Page page, Element form, Map<String, String> values, String buttonId) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name]")) {
             String type = input.attr("type");
@@ -73,7 +100,7 @@ public final class WebClient {
         fields.putAll(values);
         fields.put(buttonId, "");
         withNonce(page, fields);
-        return post(page.uri().resolve(form.attr("action")).toString(), fields);
+        return fields;
     }
 
     /**

@@ -50,6 +50,7 @@ public class LoginBacking implements Serializable {
     private String password;
     private String next;
     private boolean unverified;
+    private boolean locked;
 
     /** Where the container sent the person from, when a protected page asked for a sign-in. */
     @PostConstruct
@@ -83,7 +84,11 @@ public class LoginBacking implements Serializable {
         } catch (ServletException refused) {
             SignInOutcome outcome = signIn.recordFailure(login, password, address);
             unverified = outcome == SignInOutcome.UNVERIFIED;
-            Messages.pageError(unverified ? "login.unverified" : "login.failed");
+            Messages.pageError(switch (outcome) {
+                case UNVERIFIED -> "login.unverified";
+                case LOCKED -> "login.locked";
+                default -> "login.failed";
+            });
             return;
         }
         // A new session id after sign-in: an id planted before cannot ride the signed-in session.
@@ -123,6 +128,15 @@ public class LoginBacking implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The page was reached after a session was ended because the account was locked ({@code ?locked=true}). */
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public void setLocked(boolean locked) {
+        this.locked = locked;
     }
 
     public boolean isUnverified() {

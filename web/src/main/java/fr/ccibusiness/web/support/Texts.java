@@ -57,4 +57,9 @@ public class Texts {
     public Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);
     }
+
+    /** An instant's Paris day as 2026-12-05: what the exports write, sortable in a spreadsheet. */
+    public String isoDay(Instant instant) {
+        return instant == null ? "" : instant.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate().toString();
+    }
 }
