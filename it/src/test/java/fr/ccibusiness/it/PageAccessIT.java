@@ -62,6 +62,7 @@ class PageAccessIT extends PlatformIT {
         for (String page : List.of("/admin/buyers.xhtml", "/admin/people.xhtml", "/admin/person.xhtml")) {
             WHO.put(page, Set.of("admin", "cci-staff"));
         }
+        WHO.put("/admin/dashboard.xhtml", Set.of("admin", "cci-staff", "animator"));
         WHO.put("/buyer/consultation.xhtml", Set.of("buyer", "admin"));
         WHO.put("/buyer/consultations.xhtml", Set.of("buyer", "admin"));
         for (String page : List.of("/organiser/event.xhtml", "/organiser/checkin.xhtml", "/organiser/meetings.xhtml")) {
