@@ -11,7 +11,7 @@ base=${3:-http://localhost:8080}
 
 curl -sf -o /dev/null "$base/status.xhtml" || { echo "No platform at $base: start it with ./run.sh" >&2; exit 1; }
 run() { # $1 = scenario; prints "p50 p95 req/s requests failed" from Gatling's global statistics
-    mvn -B -f bench/gatling/pom.xml gatling:test -Dscenario="$1" -Dusers="$users" -Dseconds="$seconds" \
+    mvn -B -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=fr.ccibusiness.bench.DirectorySimulation -Dscenario="$1" -Dusers="$users" -Dseconds="$seconds" \
         -DbaseUrl="$base" 2>&1 | tee "bench/gatling/target/$1.log" | python3 -c '
 import sys
 text = sys.stdin.read()

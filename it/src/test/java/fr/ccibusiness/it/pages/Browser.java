@@ -16,16 +16,28 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by its chromedriver; nothing is downloaded. Closing it fails the test
- * if the browser's console reported a content security policy violation on any page it showed.
+ * Debian's headless Chromium driven by its chromedriver; nothing is downloaded. Each page it shows is
+ * checked by axe-core (the test resources' pinned copy, injected into the page) once per address path.
+ * Closing it fails the test if the browser's console reported a content security policy violation, or
+ * axe a serious or critical accessibility violation, on any page it showed.
  */
 public final class Browser implements AutoCloseable {
 
     public static final String BASE = "http://localhost:8080";
 
+    /** axe-core 4.10.3 (npm), kept in the test resources; rules of WCAG 2.0/2.1 A and AA and best practices. */
+    private static final String AXE = axeSource();
+    private static final String AXE_RUN = "const done = arguments[arguments.length - 1];"
+            + " axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations"
+            + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            + ".map(v => ({rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))"
+            + ".catch(e => done('axe failed: ' + e));";
+
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final java.nio.file.Path downloads;
+    private final java.util.Set<String> checkedPaths = new java.util.HashSet<>();
+    private final java.util.List<String> accessibilityViolations = new java.util.ArrayList<>();
 
     public Browser(String language) {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -52,10 +64,34 @@ public final class Browser implements AutoCloseable {
         // a wait reads again rather than fail on the stale one.
         wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    private static String axeSource() {
+        try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs axe on the page shown, the first time its path is shown; what is serious or critical is kept for {@link #close}. */
+    private void checkAccessibility() {
+        String url = driver.getCurrentUrl();
+        if (!url.startsWith(BASE) || !checkedPaths.add(java.net.URI.create(url).getPath())) {
+            return;
+        }
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript(AXE);
+        Object found = js.executeAsyncScript(AXE_RUN);
+        if (!"[]".equals(found)) {
+            accessibilityViolations.add(url + " " + found);
+        }
     }
 
     public void open(String pathOrUrl) {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : BASE + pathOrUrl);
+        checkAccessibility();
     }
 
     public WebElement find(String id) {
@@ -75,6 +111,7 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> isGone(body));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
+        checkAccessibility();
     }
 
     /**
@@ -102,6 +139,7 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> isGone(body));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
+        checkAccessibility();
     }
 
     /** Types into a PrimeFaces autocomplete and picks the suggestion containing {@code choice}. */
@@ -118,6 +156,9 @@ public final class Browser implements AutoCloseable {
         WebElement body = driver.findElement(By.tagName("body"));
         row.findElement(By.cssSelector("[id$='" + suffix + "']")).click();
         wait.until(d -> isGone(body));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+        checkAccessibility();
     }
 
     /** Types into the field whose id ends with {@code suffix} in the list item that contains {@code text}. */
@@ -188,9 +229,13 @@ public final class Browser implements AutoCloseable {
     public java.nio.file.Path awaitDownload() {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             try (var files = Files.list(downloads)) {
-                // Chromium writes to a hidden temporary file, then to name.crdownload, then renames it.
-                return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")
-                        && !f.getFileName().toString().startsWith(".")).findFirst().orElse(null);
+                // Chromium writes to a hidden temporary file, then to name.crdownload (with an empty placeholder
+                // under the final name meanwhile), then renames it: done when no .crdownload is left.
+                var names = files.toList();
+                if (names.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return names.stream().filter(f -> !f.getFileName().toString().startsWith(".")).findFirst().orElse(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -216,6 +261,10 @@ public final class Browser implements AutoCloseable {
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("The browser's console reported content security policy violations: " + violations);
+        }
+        if (!accessibilityViolations.isEmpty()) {
+            throw new AssertionError("axe-core found serious or critical accessibility violations: "
+                    + String.join("\n", accessibilityViolations));
         }
     }
 
