@@ -16,6 +16,8 @@ BEGIN
     FROM app.account a WHERE a.id = m.account_id AND a.email LIKE '%@generated.ccibusiness.example.fr';
     UPDATE app.membership SET status = 'LEFT', left_at = decided_at + (random() * (now() - decided_at))
     WHERE id % 12 = 0 AND decided_at IS NOT NULL AND status = 'ACTIVE';
+    UPDATE app.newsletter_subscription s SET subscribed_at = m.decided_at
+    FROM app.membership m WHERE m.account_id = s.account_id AND m.community_id = s.community_id AND m.decided_at IS NOT NULL;
     UPDATE app.newsletter_subscription SET unsubscribed_at = subscribed_at + (random() * interval '300 days')
     WHERE account_id % 20 = 0 AND unsubscribed_at IS NULL;
 
@@ -52,10 +54,10 @@ BEGIN
     WHERE n.subject LIKE 'Lettre du mois %' AND s.subscribed_at <= n.started_at AND s.account_id % 4 = 0
     ON CONFLICT DO NOTHING;
 
-    INSERT INTO app.event (community_id, cci_id, title, description, starts_at, ends_at, capacity, registration_deadline,
+    INSERT INTO app.event (community_id, cci_id, title, description, starts_at, ends_at, place, capacity, registration_deadline,
                            public_access, status, calendar_uid, created_at)
     SELECT c.id, c.cci_id, 'Rencontre ' || k, 'Rencontre des membres.', start + k * interval '7 days',
-           start + k * interval '7 days' + interval '2 hours', 50, start + k * interval '7 days', TRUE, 'PUBLISHED',
+           start + k * interval '7 days' + interval '2 hours', 'CCI', 50, start + k * interval '7 days', TRUE, 'PUBLISHED',
            'bench-' || c.id || '-' || k, now()
     FROM app.community c CROSS JOIN generate_series(1, 100) AS k WHERE c.id % 4 = 0
     ON CONFLICT DO NOTHING;

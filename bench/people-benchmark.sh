@@ -4,7 +4,8 @@
 # a name, an address, a company; a state, a role, a registration period; or none), sorts it, and pages
 # through it by the table's ajax requests, some pages far into the list. Prints p50 / p95 / max per kind
 # of request and overall, then the plans of the heaviest queries.
-# Usage: bench/people-benchmark.sh [users] [seconds] [base-url]
+# Each administrator reads a page 1 to 3 s before the next click; THINK=false removes the pauses (the worst case).
+# Usage: [THINK=false] bench/people-benchmark.sh [users] [seconds] [base-url]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-10}
@@ -14,7 +15,7 @@ base=${3:-http://localhost:8080}
 curl -sf -o /dev/null "$base/status.xhtml" || { echo "No platform at $base: start it with ./run.sh" >&2; exit 1; }
 mkdir -p bench/gatling/target
 mvn -B -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=fr.ccibusiness.bench.PeopleSimulation \
-    -Dusers="$users" -Dseconds="$seconds" -DbaseUrl="$base" > bench/gatling/target/people.log 2>&1 || true
+    -Dusers="$users" -Dseconds="$seconds" -DbaseUrl="$base" -Dthink="${THINK:-true}" > bench/gatling/target/people.log 2>&1 || true
 python3 - bench/gatling/target/people.log <<'PY'
 import sys, re
 text = open(sys.argv[1]).read()
@@ -33,31 +34,25 @@ print(f"all requests: {cell('request count')} ({cell('request count', 2)} failed
       f" p95 {cell('response time 95th percentile (ms)')} ms, p99 {cell('response time 99th percentile (ms)')} ms,"
       f" max {cell('max response time (ms)')} ms, {cell('mean throughput (rps)')} req/s")
 PY
-for request in "people: first page" "people: sort" "people: another page"; do
-    python3 - "$request" <<'PY'
-import sys, glob, json, os
-name = sys.argv[1]
-runs = sorted(glob.glob("bench/gatling/target/gatling/peoplesimulation-*/js/stats.js"), key=os.path.getmtime)
-if not runs:
-    sys.exit(0)
-text = open(runs[-1]).read()
-i = text.find('name: "' + name + '"')
-if i < 0:
-    sys.exit(0)
-part = text[i:]
-def stat(key):
-    j = part.index(key + ": {")
-    seg = part[j:part.index("}", j)]
-    return seg.split('ok: "')[1].split('"')[0]
-print(f"{name:22s} n={stat('numberOfRequests'):>6s}  p50 {stat('percentiles1'):>5s} ms  p95 {stat('percentiles3'):>5s} ms  max {stat('maxResponseTime'):>5s} ms")
+python3 - <<'PY'
+import glob, os, re
+runs = sorted(glob.glob("bench/gatling/target/gatling/peoplesimulation-*"), key=os.path.getmtime)
+for page in sorted(glob.glob(runs[-1] + "/req_people*.html")):
+    html = open(page).read()
+    def stat(title):
+        return re.search(r'<td class="title">' + re.escape(title) + r'</td>\s*<td class="total">([^<]*)</td>', html).group(1)
+    name = re.search(r"<title>Gatling Stats - ([^<]*)</title>", html)
+    print(f"{(name.group(1) if name else page):24s} n={stat('Total count'):>6s}  p50 {stat('50th percentile'):>6s} ms"
+          f"  p95 {stat('95th percentile'):>6s} ms  max {stat('Max'):>6s} ms")
 PY
-done
 echo "($users concurrent administrators, ${seconds} s; report in bench/gatling/target/gatling/)"
 
 db=(-h "${CCI_DB_HOST:-127.0.0.1}" -p "${CCI_DB_PORT:-5432}" -U "${CCI_DB_USER:-$(id -un)}" -d "${CCI_DB_NAME:-ccibusiness}")
 echo; echo "People: $(psql "${db[@]}" -At -c 'SELECT count(*) FROM app.account')"
-echo; echo "Plan of a name filter ('lef'), sorted by name, page 200:"
-psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT a.id FROM app.account a JOIN app.member p ON p.account_id = a.id
- WHERE lower(p.first_name || ' ' || p.last_name) LIKE '%lef%' ORDER BY lower(p.last_name), lower(p.first_name), p.account_id LIMIT 25 OFFSET 5000" | tail -4
-echo; echo "Plan of the whole base's count:"
-psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT count(*) FROM app.account a JOIN app.member p ON p.account_id = a.id" | tail -3
+plan() { psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, COSTS OFF) $1" | grep -E "Execution Time"; }
+echo; echo "The statements (PeopleQuery), alone on the database:"
+echo "count, whole base:                  $(plan "SELECT count(*) FROM app.account a WHERE TRUE")"
+echo "page 2,000 of 10,025 by name:       $(plan "SELECT p.account_id FROM app.member p WHERE TRUE ORDER BY lower(p.last_name), lower(p.first_name), p.account_id LIMIT 25 OFFSET 50000")"
+echo "count, name holds 'lef':            $(plan "SELECT count(*) FROM app.member p WHERE TRUE AND lower(p.first_name || ' ' || p.last_name) LIKE '%lef%'")"
+echo "page 200 of them by name:           $(plan "SELECT p.account_id FROM app.member p WHERE TRUE AND lower(p.first_name || ' ' || p.last_name) LIKE '%lef%' ORDER BY lower(p.last_name), lower(p.first_name), p.account_id LIMIT 25 OFFSET 5000")"
+echo "count, company holds 'usinage':     $(plan "SELECT count(*) FROM app.account a WHERE TRUE AND a.id IN (SELECT l.account_id FROM app.company co JOIN app.company_link l ON l.company_id = co.id WHERE l.status = 'APPROVED' AND lower(co.legal_name) LIKE '%usinage%')")"

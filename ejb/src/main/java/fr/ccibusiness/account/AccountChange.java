@@ -53,7 +53,7 @@ public class AccountChange {
     protected AccountChange() {
     }
 
-    AccountChange(long accountId, long actorId, String actorLabel, Instant occurredAt, Action action, String detail) {
+    AccountChange(long accountId, Long actorId, String actorLabel, Instant occurredAt, Action action, String detail) {
         this.accountId = accountId;
         this.actorId = actorId;
         this.actorLabel = cut(actorLabel, LABEL_MAX);

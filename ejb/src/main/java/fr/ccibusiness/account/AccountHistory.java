@@ -24,9 +24,10 @@ public class AccountHistory {
     @Inject
     private Clock clock;
 
+    /** {@code actor} made the change; {@code null} when the platform did (the demo data loaded at start-up). */
     public void record(Account subject, Account actor, AccountChange.Action action, String detail) {
-        String actorLabel = accounts.memberOf(actor).getDisplayName() + " <" + actor.getEmail() + ">";
-        em.persist(new AccountChange(subject.getId(), actor.getId(), actorLabel, clock.instant(), action, detail));
+        String actorLabel = actor == null ? null : accounts.memberOf(actor).getDisplayName() + " <" + actor.getEmail() + ">";
+        em.persist(new AccountChange(subject.getId(), actor == null ? null : actor.getId(), actorLabel, clock.instant(), action, detail));
     }
 
     /** The account's changes, the latest first. */

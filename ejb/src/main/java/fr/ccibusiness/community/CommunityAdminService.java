@@ -81,7 +81,7 @@ public class CommunityAdminService {
                 .orElseThrow(CommunityNotFoundException::new);
         Account account = activeAccount(email);
         community.addAnimator(account);
-        history.record(account, accounts.caller(context), AccountChange.Action.ANIMATOR_APPOINTED, community.getName());
+        history.record(account, signedIn(), AccountChange.Action.ANIMATOR_APPOINTED, community.getName());
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -89,7 +89,12 @@ public class CommunityAdminService {
         Cci cci = Optional.ofNullable(em.find(Cci.class, cciId)).orElseThrow(CommunityNotFoundException::new);
         Account account = activeAccount(email);
         cci.addStaff(account);
-        history.record(account, accounts.caller(context), AccountChange.Action.STAFF_APPOINTED, cci.getName());
+        history.record(account, signedIn(), AccountChange.Action.STAFF_APPOINTED, cci.getName());
+    }
+
+    /** The administrator who acts, or nobody when the platform does (the demo data, loaded at start-up). */
+    private Account signedIn() {
+        return accounts.byEmail(context.getCallerPrincipal().getName()).orElse(null);
     }
 
     private Account activeAccount(String email) {

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,7 +40,6 @@ public class DashboardService {
     /** The longest range a dashboard covers: five years of months. */
     public static final int MAX_DAYS = 5 * 366;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final String SCOPE = "<scope>";
 
     @PersistenceContext
     private EntityManager em;
@@ -51,6 +49,9 @@ public class DashboardService {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private DashboardCounts counter;
 
     /** The scopes the caller may look at, the widest first, with their names. */
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF, Names.ANIMATOR})
@@ -80,60 +81,86 @@ public class DashboardService {
             throw new InvalidDashboardException();
         }
         String name = allowedName(scope);
-        Range range = new Range(scope, from, to, Period.of(from, to));
-        List<Chart> charts = new ArrayList<>();
+        Range range = new Range(from, to, Period.of(from, to));
         boolean platform = scope.kind() == Kind.PLATFORM;
-        charts.add(new Chart("people", "line", true, range.labels(), List.of(
-                platform ? range.cumulative("confirmedAccounts", "a.verified_at", "FROM app.account a", "", "")
-                        : members(range),
-                range.cumulative("companies", "c.created_at", "FROM app.company c", "", " AND EXISTS (SELECT 1 FROM app.company_link l"
-                        + " JOIN app.membership m ON m.account_id = l.account_id WHERE l.company_id = c.id AND l.status = 'APPROVED'"
-                        + " AND m.status = 'ACTIVE' AND m.community_id " + SCOPE + ")"))));
-        String accountInScope = " AND EXISTS (SELECT 1 FROM app.membership m WHERE m.account_id = a.id AND m.community_id " + SCOPE + ")";
-        charts.add(new Chart("registrations", "bar", true, range.labels(), List.of(
-                range.counted("registrations", "a.created_at", "FROM app.account a", "", accountInScope),
-                range.counted("confirmations", "a.verified_at", "FROM app.account a", "", accountInScope))));
-        charts.add(new Chart("memberships", "bar", true, range.labels(), List.of(
-                range.counted("joins", "m.decided_at", "FROM app.membership m", " AND m.status IN ('ACTIVE', 'LEFT')",
-                        " AND m.community_id " + SCOPE),
-                range.counted("leaves", "m.left_at", "FROM app.membership m", "", " AND m.community_id " + SCOPE))));
-        charts.add(new Chart("activity", "bar", true, range.labels(), List.of(
-                range.counted("messages", "x.sent_at", "FROM app.message x", "", " AND EXISTS (SELECT 1 FROM app.membership m"
-                        + " WHERE m.account_id = x.sender_id AND m.status = 'ACTIVE' AND m.community_id " + SCOPE + ")"),
-                range.counted("downloads", "d.downloaded_at", "FROM app.download_log d", "", " AND d.community_id " + SCOPE))));
-        charts.add(new Chart("newsletters", "bar", true, range.labels(), List.of(
-                range.counted("newslettersSent", "d.occurred_at", "FROM app.newsletter_delivery d JOIN app.newsletter n ON n.id = d.newsletter_id",
-                        " AND d.status = 'SENT'", " AND n.community_id " + SCOPE),
-                range.counted("unsubscribes", "s.unsubscribed_at", "FROM app.newsletter_subscription s", "", " AND s.community_id " + SCOPE))));
-        charts.add(new Chart("purposes", "bar", true, range.labels(), List.of(
-                range.counted("consultations", "c.published_at", "FROM app.consultation c", "", " AND EXISTS (SELECT 1"
-                        + " FROM app.consultation_target t WHERE t.consultation_id = c.id AND t.community_id " + SCOPE + ")"),
-                range.counted("events", "e.starts_at", "FROM app.event e", " AND e.status = 'PUBLISHED'",
-                        scope.kind() == Kind.CCI ? " AND e.cci_id = ?3" : " AND e.community_id = ?3"),
-                range.counted("supportRequests", "r.submitted_at", "FROM app.support_request r", "",
-                        scope.kind() == Kind.CCI ? " AND r.cci_id = ?3" : " AND EXISTS (SELECT 1 FROM app.membership m"
-                                + " WHERE m.account_id = r.requester_id AND m.community_id = ?3)"))));
+        String communities = platform ? null : scope.kind() == Kind.CCI
+                ? "IN (SELECT id FROM app.community WHERE cci_id = " + scope.id() + ")" : "= " + scope.id();
+        Map<String, long[]> counts = counter.count(tables(scope, communities), range.bounds());
+        List<String> labels = range.labels();
+        List<Chart> charts = new ArrayList<>();
+        charts.add(new Chart("people", "line", true, labels, List.of(
+                platform ? running("confirmedAccounts", counts.get("confirmations"), null, labels.size())
+                        : running("members", counts.get("joins"), counts.get("leaves"), labels.size()),
+                running("companies", counts.get("companies"), null, labels.size()))));
+        charts.add(chart("registrations", "bar", labels, counts, "registrations", "confirmations"));
+        charts.add(chart("memberships", "bar", labels, counts, "joins", "leaves"));
+        charts.add(chart("activity", "bar", labels, counts, "messages", "downloads"));
+        charts.add(chart("newsletters", "bar", labels, counts, "newslettersSent", "unsubscribes"));
+        charts.add(chart("purposes", "bar", labels, counts, "consultations", "events", "supportRequests"));
         if (platform) {
             charts.add(rightsByState(range));
         }
         return new Dashboard(scope, name, from, to, range.period(), charts);
     }
 
-    /** A community's or CCI's active memberships at the end of each period: those before, plus joins, less leaves. */
-    private Series members(Range range) {
-        String condition = " AND m.community_id " + range.communities();
-        long before = range.count("SELECT count(*) FROM app.membership m WHERE m.status IN ('ACTIVE', 'LEFT') AND m.decided_at < ?1"
-                + " AND (m.left_at IS NULL OR m.left_at >= ?1)" + condition);
-        List<Long> joins = range.counted("joins", "m.decided_at", "FROM app.membership m", " AND m.status IN ('ACTIVE', 'LEFT')",
-                " AND m.community_id " + SCOPE).values();
-        List<Long> leaves = range.counted("leaves", "m.left_at", "FROM app.membership m", "", " AND m.community_id " + SCOPE).values();
-        List<Long> members = new ArrayList<>();
-        long running = before;
-        for (int i = 0; i < joins.size(); i++) {
-            running += joins.get(i) - leaves.get(i);
-            members.add(running);
+    /**
+     * What is counted, a statement per table; in a CCI's or a community's dashboard, what concerns its
+     * communities ({@code communities}: the right side of a condition on a community's id) only.
+     */
+    private static List<DashboardCounts.Table> tables(DashboardScope scope, String communities) {
+        boolean platform = communities == null;
+        String memberOfScope = platform ? "" : " AND EXISTS (SELECT 1 FROM app.membership m WHERE m.account_id = %s"
+                + " AND m.status = 'ACTIVE' AND m.community_id " + communities + ")";
+        return List.of(
+                new DashboardCounts.Table("app.account a", "('registrations', a.created_at), ('confirmations', a.verified_at)",
+                        platform ? "" : String.format(memberOfScope, "a.id")),
+                new DashboardCounts.Table("app.company c", "('companies', c.created_at)", platform ? ""
+                        : " AND EXISTS (SELECT 1 FROM app.company_link l JOIN app.membership m ON m.account_id = l.account_id"
+                        + " WHERE l.company_id = c.id AND l.status = 'APPROVED' AND m.status = 'ACTIVE' AND m.community_id " + communities + ")"),
+                new DashboardCounts.Table("app.membership m", "('joins', CASE WHEN m.status IN ('ACTIVE', 'LEFT') THEN m.decided_at END),"
+                        + " ('leaves', m.left_at)", platform ? "" : " AND m.community_id " + communities),
+                new DashboardCounts.Table("app.message x", "('messages', x.sent_at)", platform ? "" : String.format(memberOfScope, "x.sender_id")),
+                new DashboardCounts.Table("app.download_log d", "('downloads', d.downloaded_at)",
+                        platform ? "" : " AND d.community_id " + communities),
+                new DashboardCounts.Table("app.newsletter_delivery d JOIN app.newsletter n ON n.id = d.newsletter_id",
+                        "('newslettersSent', CASE WHEN d.status = 'SENT' THEN d.occurred_at END)",
+                        platform ? "" : " AND n.community_id " + communities),
+                new DashboardCounts.Table("app.newsletter_subscription s", "('unsubscribes', s.unsubscribed_at)",
+                        platform ? "" : " AND s.community_id " + communities),
+                new DashboardCounts.Table("app.consultation c", "('consultations', c.published_at)", platform ? ""
+                        : " AND EXISTS (SELECT 1 FROM app.consultation_target t WHERE t.consultation_id = c.id AND t.community_id " + communities + ")"),
+                new DashboardCounts.Table("app.event e", "('events', CASE WHEN e.status = 'PUBLISHED' THEN e.starts_at END)", platform ? ""
+                        : scope.kind() == Kind.CCI ? " AND e.cci_id = " + scope.id() : " AND e.community_id = " + scope.id()),
+                new DashboardCounts.Table("app.support_request r", "('supportRequests', r.submitted_at)", platform ? ""
+                        : scope.kind() == Kind.CCI ? " AND r.cci_id = " + scope.id() : String.format(memberOfScope, "r.requester_id")));
+    }
+
+    /** A chart of counts per period, one series per key. */
+    private static Chart chart(String key, String type, List<String> labels, Map<String, long[]> counts, String... series) {
+        return new Chart(key, type, true, labels, java.util.Arrays.stream(series)
+                .map(s -> new Series(s, periods(counts.get(s), labels.size()))).toList());
+    }
+
+    /** The counts of the periods (bucket 0, what came before, left out). */
+    private static List<Long> periods(long[] buckets, int periods) {
+        List<Long> values = new ArrayList<>();
+        for (int i = 1; i <= periods; i++) {
+            values.add(buckets == null ? 0L : buckets[i]);
         }
-        return new Series("members", members);
+        return values;
+    }
+
+    /** A running total at the end of each period, from what there was before: {@code added} less {@code removed}. */
+    private static Series running(String key, long[] added, long[] removed, int periods) {
+        List<Long> totals = new ArrayList<>();
+        long running = 0;
+        for (int i = 0; i <= periods; i++) {
+            running += (added == null ? 0 : added[i]) - (removed == null ? 0 : removed[i]);
+            if (i > 0) {
+                totals.add(running);
+            }
+        }
+        return new Series(key, totals);
     }
 
     private Chart rightsByState(Range range) {
@@ -197,17 +224,15 @@ public class DashboardService {
         return accounts.caller(context);
     }
 
-    /** The range's periods and the queries that count in them, for one scope. */
-    private final class Range {
+    /** The range's periods: their first days and bounds. */
+    private static final class Range {
 
-        private final DashboardScope scope;
         private final LocalDate from;
         private final LocalDate to;
         private final Period period;
         private final List<LocalDate> starts = new ArrayList<>();
 
-        Range(DashboardScope scope, LocalDate from, LocalDate to, Period period) {
-            this.scope = scope;
+        Range(LocalDate from, LocalDate to, Period period) {
             this.from = from;
             this.to = to;
             this.period = period;
@@ -224,57 +249,18 @@ public class DashboardService {
             return starts.stream().map(LocalDate::toString).toList();
         }
 
-        /** The scope's communities as a SQL condition's right side ({@code ?3} bound to the scope's id). */
-        String communities() {
-            return scope.kind() == Kind.CCI ? "IN (SELECT id FROM app.community WHERE cci_id = ?3)" : "= ?3";
-        }
-
-        /**
-         * How many rows of {@code from} have {@code column} in each period: {@code always} is added to the
-         * conditions for every scope, {@code scoped} (where {@value #SCOPE} stands for the scope's communities)
-         * for a CCI or a community only.
-         */
-        Series counted(String key, String column, String fromClause, String always, String scoped) {
-            String sql = "SELECT CAST(date_trunc('" + period.sqlUnit() + "', " + column + " AT TIME ZONE 'Europe/Paris') AS DATE), count(*) "
-                    + fromClause + " WHERE " + column + " >= ?1 AND " + column + " < ?2" + always + scopedCondition(scoped) + " GROUP BY 1";
-            Query query = em.createNativeQuery(sql);
-            bindDays(query);
-            Map<LocalDate, Long> counts = new HashMap<>();
-            for (Object row : query.getResultList()) {
-                Object[] r = (Object[]) row;
-                counts.put(((Date) r[0]).toLocalDate(), ((Number) r[1]).longValue());
-            }
-            return new Series(key, starts.stream().map(s -> counts.getOrDefault(s, 0L)).toList());
-        }
-
-        /** Like {@link #counted}, as a running total from what there was before the range. */
-        Series cumulative(String key, String column, String fromClause, String always, String scoped) {
-            long running = count("SELECT count(*) " + fromClause + " WHERE " + column + " < ?1" + always + scopedCondition(scoped));
-            List<Long> totals = new ArrayList<>();
-            for (long added : counted(key, column, fromClause, always, scoped).values()) {
-                running += added;
-                totals.add(running);
-            }
-            return new Series(key, totals);
-        }
-
-        long count(String sql) {
-            Query query = em.createNativeQuery(sql);
-            bindDays(query);
-            return ((Number) query.getSingleResult()).longValue();
+        /** The periods' bounds as instants: the range's start, each next period's start, the day after its end (Paris time). */
+        List<java.time.Instant> bounds() {
+            List<java.time.Instant> bounds = new ArrayList<>();
+            bounds.add(from.atStartOfDay(PARIS).toInstant());
+            starts.stream().skip(1).forEach(start -> bounds.add(start.atStartOfDay(PARIS).toInstant()));
+            bounds.add(to.plusDays(1).atStartOfDay(PARIS).toInstant());
+            return bounds;
         }
 
         void bindDays(Query query) {
-            // A parameter the statement does not use is ignored: each statement takes the ones it names.
             query.setParameter(1, Timestamp.from(from.atStartOfDay(PARIS).toInstant()));
             query.setParameter(2, Timestamp.from(to.plusDays(1).atStartOfDay(PARIS).toInstant()));
-            if (scope.kind() != Kind.PLATFORM) {
-                query.setParameter(3, scope.id());
-            }
-        }
-
-        private String scopedCondition(String scoped) {
-            return scope.kind() == Kind.PLATFORM ? "" : scoped.replace(SCOPE, communities());
         }
 
         private LocalDate periodOf(LocalDate day) {

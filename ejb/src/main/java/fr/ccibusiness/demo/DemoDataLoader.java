@@ -18,6 +18,7 @@ import fr.ccibusiness.advisory.DemoSupport;
 import fr.ccibusiness.event.DemoEvents;
 import fr.ccibusiness.event.Event;
 import fr.ccibusiness.meeting.DemoMeetings;
+import fr.ccibusiness.people.DemoPeople;
 import fr.ccibusiness.platform.FileStore;
 import fr.ccibusiness.platform.Settings;
 import fr.ccibusiness.privacy.ConsentLedger;
@@ -157,6 +158,9 @@ public class DemoDataLoader {
     private DemoMeetings meetings;
 
     @Inject
+    private DemoPeople people;
+
+    @Inject
     private FileStore files;
 
     @Inject
@@ -210,6 +214,7 @@ public class DemoDataLoader {
             meetings.load(suppliersDay, buyer, member);
             support.load(em.createNamedQuery("Cci.byCode", Cci.class).setParameter("code", "caen").getSingleResult(),
                     demoAccount("conseiller@demo.ccibusiness.fr"), member, community("Agroalimentaire"));
+            people.load(demoAccount("admin@demo.ccibusiness.fr"));
         }
         em.createNativeQuery("INSERT INTO app.demo_data (loaded_at) VALUES (now())").executeUpdate();
         log.info("Demo data ready: sign in as membre@demo.ccibusiness.fr (and the other README accounts)");

@@ -79,10 +79,13 @@ public class PeopleConsoleService {
         return ((Number) query(filter).count(em).getSingleResult()).longValue();
     }
 
-    /** A page of the table (sorted by name, email or createdAt); the page shown is one audit row. */
+    /**
+     * A page of the table (sorted by name, email or createdAt) of {@code total} rows (as counted, or 0 when
+     * unknown); the page shown is one audit row.
+     */
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
-    public List<PersonLine> page(PeopleFilter filter, int first, int size, String sortBy, boolean ascending) {
-        List<PersonLine> page = lines(filter, first, size, sortBy, ascending);
+    public List<PersonLine> page(PeopleFilter filter, int first, int size, String sortBy, boolean ascending, long total) {
+        List<PersonLine> page = lines(filter, first, size, sortBy, ascending, total);
         audit.readPage(caller(), callerRole(), page.stream().map(PersonLine::accountId).toList(), page.size() + " personne(s) affichée(s)",
                 "console des personnes, à partir du n° " + (Math.max(0, first) + 1));
         return page;
@@ -91,7 +94,7 @@ public class PeopleConsoleService {
     /** A part of an export of the filtered table (CSV or Excel), written to the audit trail as an export. */
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
     public List<PersonLine> exportPart(PeopleFilter filter, int first, int size, String sortBy, boolean ascending, String format) {
-        List<PersonLine> part = lines(filter, first, size, sortBy, ascending);
+        List<PersonLine> part = lines(filter, first, size, sortBy, ascending, 0);
         audit.readPage(caller(), callerRole(), part.stream().map(PersonLine::accountId).toList(), part.size() + " personne(s) exportée(s)",
                 "export " + format + " de la console des personnes, lignes " + (Math.max(0, first) + 1) + " à " + (Math.max(0, first) + part.size()));
         return part;
@@ -247,9 +250,10 @@ public class PeopleConsoleService {
 
     // --- reading -----------------------------------------------------------------------------
 
-    private List<PersonLine> lines(PeopleFilter filter, int first, int size, String sortBy, boolean ascending) {
+    private List<PersonLine> lines(PeopleFilter filter, int first, int size, String sortBy, boolean ascending, long total) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(filter).page(em, sortBy, ascending, first, Math.min(Math.max(1, size), MAX_PAGE)).getResultList();
+        List<Object[]> rows = query(filter).page(em, sortBy, ascending, first, Math.min(Math.max(1, size), MAX_PAGE), total)
+                .getResultList();
         return rows.stream().map(PeopleConsoleService::line).toList();
     }
 

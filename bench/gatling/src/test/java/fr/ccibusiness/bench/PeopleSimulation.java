@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  * the console with a filter (a part of a name, an address, a company, a state, a role, a registration
  * period, or none: the whole base) and goes through its pages as the table does, by PrimeFaces' ajax
  * requests: a sort (name, address, registration day, either way), then pages further on, some far.
+ * Between two clicks an administrator reads the page: 1 to 3 seconds ({@code -Dthink=false}: none, each
+ * administrator clicking again as soon as the answer comes, the worst case).
  * bench/people-benchmark.sh runs it on the platform with bench/generate-data.sh's 250,000 people.
  */
 public class PeopleSimulation extends Simulation {
@@ -40,6 +42,7 @@ public class PeopleSimulation extends Simulation {
     private static final Duration LENGTH = Duration.ofSeconds(Integer.getInteger("seconds", 60));
     private static final String EMAIL = System.getProperty("email", "admin@demo.ccibusiness.fr");
     private static final String PASSWORD = System.getProperty("password", "Demo-CCI-Business-2026");
+    private static final boolean THINK = !"false".equals(System.getProperty("think"));
 
     private static final List<String> NAMES = List.of("lef", "martin", "dubois", "camille", "léa", "hugo louis", "moreau",
             "lemaître", "inès", "théo", "gos", "vass", "zoé", "petit", "roux", "fournier", "girard", "jade", "paul", "elise");
@@ -101,7 +104,13 @@ public class PeopleSimulation extends Simulation {
         for (var parameter : extra.entrySet()) {
             request = request.formParam(parameter.getKey(), parameter.getValue());
         }
-        return exec(request.check(status().is(200), substring("partial-response")));
+        return exec(request.check(status().is(200), substring("partial-response"))).exec(think());
+    }
+
+    /** The time an administrator takes to read the page before the next click. */
+    private static ChainBuilder think() {
+        return THINK ? exec(io.gatling.javaapi.core.CoreDsl.pause(Duration.ofSeconds(1), Duration.ofSeconds(3)))
+                : exec(session -> session);
     }
 
     private final ScenarioBuilder people = scenario("people").exec(signIn).exec(during(LENGTH).on(
@@ -112,6 +121,7 @@ public class PeopleSimulation extends Simulation {
                                     header("Content-Security-Policy").transform(p -> p.replaceAll(".*'nonce-([^']+)'.*", "$1"))
                                             .saveAs("nonce"),
                                     regex("(\\d[\\d\\u202f ]*) personne\\(s\\)").optional().saveAs("total")))
+                    .exec(think())
                     .exec(ajax("people: sort", Map.of("people:table_sorting", "true", "people:table_sortKey", "#{sortKey}",
                             "people:table_sortDir", "#{sortDir}")))
                     .exec(repeat(4).on(exec(session -> {

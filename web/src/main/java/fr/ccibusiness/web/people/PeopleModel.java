@@ -11,8 +11,10 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The people table for PrimeFaces' lazy data table: counted, sorted and paged by the database. While
- * the exporter reads it ({@link #exporting}), what it loads is audited by the service as an export.
+ * The people table for PrimeFaces' lazy data table: counted, sorted and paged by the database. The
+ * filter is the page's (it changes by a new page), so the rows are counted once per page shown, not
+ * again at each turn of a page. While the exporter reads it ({@link #exporting}), what it loads is
+ * audited by the service as an export.
  */
 public class PeopleModel extends LazyDataModel<PersonLine> {
 
@@ -21,6 +23,7 @@ public class PeopleModel extends LazyDataModel<PersonLine> {
     private final PeopleConsoleService people;
     private final PeopleFilter filter;
     private String exportFormat;
+    private Integer total;
 
     PeopleModel(PeopleConsoleService people, PeopleFilter filter) {
         this.people = people;
@@ -34,7 +37,10 @@ public class PeopleModel extends LazyDataModel<PersonLine> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) people.count(filter);
+        if (total == null) {
+            total = (int) people.count(filter);
+        }
+        return total;
     }
 
     @Override
@@ -42,7 +48,7 @@ public class PeopleModel extends LazyDataModel<PersonLine> {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         String field = sort == null ? "name" : sort.getField();
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        return exportFormat == null ? people.page(filter, first, pageSize, field, ascending)
+        return exportFormat == null ? people.page(filter, first, pageSize, field, ascending, total == null ? 0 : total)
                 : people.exportPart(filter, first, pageSize, field, ascending, exportFormat);
     }
 
