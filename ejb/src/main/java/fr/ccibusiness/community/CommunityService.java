@@ -217,20 +217,34 @@ public class CommunityService {
     @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN})
     public List<MemberLine> memberPage(long communityId, String filter, int first, int size, String sortBy, boolean ascending) {
         Community community = listable(communityId);
+        List<MemberLine> page = members(community, filter, first, Math.min(size, 200), sortBy, ascending);
+        audit.readPage(caller(), consoleRole(community), page.stream().map(MemberLine::accountId).toList(),
+                page.size() + " membre(s) affiché(s)", "liste des membres de « " + community.getName() + " », à partir du n° "
+                        + (Math.max(0, first) + 1));
+        return page;
+    }
+
+    /** A part of an export (CSV or Excel) of the member list as filtered, written to the audit trail as an export. */
+    @RolesAllowed({Names.ANIMATOR, Names.CCI_STAFF, Names.ADMIN})
+    public List<MemberLine> memberExportPart(long communityId, String filter, int first, int size, String sortBy, boolean ascending,
+            String format) {
+        Community community = listable(communityId);
+        List<MemberLine> part = members(community, filter, first, Math.min(size, 5_000), sortBy, ascending);
+        audit.readPage(caller(), consoleRole(community), part.stream().map(MemberLine::accountId).toList(),
+                part.size() + " membre(s) exporté(s)", "export " + format + " de la liste des membres de « " + community.getName()
+                        + " », lignes " + (Math.max(0, first) + 1) + " à " + (Math.max(0, first) + part.size()));
+        return part;
+    }
+
+    private List<MemberLine> members(Community community, String filter, int first, int size, String sortBy, boolean ascending) {
         String direction = ascending ? " ASC" : " DESC";
         String order = " ORDER BY " + Arrays.stream(MEMBER_SORTS.getOrDefault(sortBy, MEMBER_SORTS.get("name")).split(", "))
                 .map(column -> column + direction).collect(Collectors.joining(", ")) + ", a.id" + direction;
-        int limit = Math.max(1, Math.min(size, 200));
-        int offset = Math.max(0, first);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = memberQuery("SELECT a.id, p.first_name || ' ' || p.last_name, a.email, m.decided_at", community,
-                filter, order + " LIMIT " + limit + " OFFSET " + offset).getResultList();
-        List<MemberLine> page = rows.stream().map(row -> new MemberLine(((Number) row[0]).longValue(), (String) row[1],
+                filter, order + " LIMIT " + Math.max(1, size) + " OFFSET " + Math.max(0, first)).getResultList();
+        return rows.stream().map(row -> new MemberLine(((Number) row[0]).longValue(), (String) row[1],
                 (String) row[2], row[3] == null ? null : ((java.sql.Timestamp) row[3]).toInstant())).toList();
-        audit.readPage(caller(), consoleRole(community), page.stream().map(MemberLine::accountId).toList(),
-                page.size() + " membre(s) affiché(s)", "liste des membres de « " + community.getName() + " », à partir du n° "
-                        + (offset + 1));
-        return page;
     }
 
     private jakarta.persistence.Query memberQuery(String select, Community community, String filter, String tail) {

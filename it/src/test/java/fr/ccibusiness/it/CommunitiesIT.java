@@ -195,6 +195,14 @@ class CommunitiesIT extends PlatformIT {
         Page trail = dpo.submit(dpo.get("/dpo/audit.xhtml"), "audit", Map.of("audit:subject", shown), "audit:search");
         assertTrue(trail.doc().select("[id$=':what']").text().contains("Grand territoire"), trail.mainText());
 
+        // The whole list to CSV: every member, read and audited 2,000 at a time as an export.
+        Page csv = animator.web().submit(animator.web().get("/animation/community.xhtml?id=" + community), "members", Map.of(),
+                "members:csv");
+        assertEquals(30_001, csv.body().strip().lines().count(), "a header and the 30,000 members");
+        assertTrue(csv.body().contains(shown));
+        assertEquals(15, Db.count("SELECT count(*) FROM app.audit_entry WHERE actor_id = ? AND what LIKE 'export CSV de la liste des membres%'",
+                animator.id()));
+
         // The DPO's searches by a part of a name or address are served by trigram indexes.
         try (java.sql.Connection connection = Db.connect(); java.sql.Statement statement = connection.createStatement()) {
             statement.execute("SET enable_seqscan = off");

@@ -142,6 +142,28 @@ public final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
+    /** Sends keys to whatever has the focus, as a person at the keyboard would (Tab, Enter, text). */
+    public void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The id of the element that has the focus, and whether its focus ring can be seen (an outline or a box shadow). */
+    public String focused() {
+        return (String) script("const e = document.activeElement; const s = getComputedStyle(e);"
+                + " const seen = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';"
+                + " return (e.id || e.tagName + '.' + e.className) + (seen ? '' : ' (focus not visible)');");
+    }
+
+    /** Presses Enter on the focused element and waits for the next page. */
+    public void enterAndWaitForPage() {
+        WebElement body = driver.findElement(By.tagName("body"));
+        keys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> isGone(body));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+        checkAccessibility();
+    }
+
     /** Types into a PrimeFaces autocomplete and picks the suggestion containing {@code choice}. */
     public void pick(String autocompleteId, String typed, String choice) {
         type(autocompleteId + "_input", typed);

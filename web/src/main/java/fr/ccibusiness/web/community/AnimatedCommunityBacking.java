@@ -40,6 +40,16 @@ public class AnimatedCommunityBacking implements Serializable {
         community = communities.community(id);
     }
 
+    /** Before the exporter reads the member list: what it loads is audited as an export. */
+    public void exportStarts(String format) {
+        members.exporting(format);
+    }
+
+    /** After the export is written (the exporter's post-processor): the list's pages are views again. */
+    public void exportEnds(Object document) {
+        members.exporting(null);
+    }
+
     public void approve(long membershipId) {
         decide(membershipId, true);
     }

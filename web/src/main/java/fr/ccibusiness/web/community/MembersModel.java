@@ -11,7 +11,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A community's members for PrimeFaces' lazy table: counted, filtered (a part of a name or address),
- * sorted and paged by the database, whatever the community's size; each page shown is audited by the service.
+ * sorted and paged by the database, whatever the community's size; each page shown is audited by the
+ * service, and while the exporter reads it ({@link #exporting}), what it loads is audited as an export.
  */
 public class MembersModel extends LazyDataModel<MemberLine> {
 
@@ -19,10 +20,16 @@ public class MembersModel extends LazyDataModel<MemberLine> {
 
     private final CommunityService communities;
     private final long communityId;
+    private String exportFormat;
 
     MembersModel(CommunityService communities, long communityId) {
         this.communities = communities;
         this.communityId = communityId;
+    }
+
+    /** The exporter is about to read the list in this format (CSV, Excel); {@code null} when it is done. */
+    void exporting(String format) {
+        exportFormat = format;
     }
 
     @Override
@@ -33,8 +40,10 @@ public class MembersModel extends LazyDataModel<MemberLine> {
     @Override
     public List<MemberLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-        return communities.memberPage(communityId, filter(filterBy), first, pageSize, sort == null ? "name" : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        String field = sort == null ? "name" : sort.getField();
+        boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+        return exportFormat == null ? communities.memberPage(communityId, filter(filterBy), first, pageSize, field, ascending)
+                : communities.memberExportPart(communityId, filter(filterBy), first, pageSize, field, ascending, exportFormat);
     }
 
     @Override
