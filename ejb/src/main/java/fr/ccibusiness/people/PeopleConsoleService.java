@@ -103,7 +103,7 @@ public class PeopleConsoleService {
     /** One account with its appointments and history; the look is audited. */
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
     public PersonCard person(long accountId) {
-        Account account = visible(accountId);
+        Account account = visible(accountId, LockModeType.NONE);
         Account me = caller();
         audit.read(me, callerRole(), List.of(account), "fiche de la console des personnes");
         return card(account, me);
@@ -176,7 +176,7 @@ public class PeopleConsoleService {
 
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
     public void appointAnimator(long accountId, long communityId) {
-        Account account = activeVisible(accountId);
+        Account account = activeToChange(accountId);
         Community community = managedCommunity(communityId);
         if (!community.isAnimatedBy(account)) {
             community.addAnimator(account);
@@ -186,7 +186,7 @@ public class PeopleConsoleService {
 
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
     public void removeAnimator(long accountId, long communityId) {
-        Account account = visible(accountId);
+        Account account = toChange(accountId);
         Community community = managedCommunity(communityId);
         if (community.isAnimatedBy(account)) {
             community.removeAnimator(account);
@@ -200,7 +200,7 @@ public class PeopleConsoleService {
 
     @RolesAllowed(Names.ADMIN)
     public void appointStaff(long accountId, long cciId) {
-        Account account = activeVisible(accountId);
+        Account account = activeToChange(accountId);
         Cci cci = found(em.find(Cci.class, cciId));
         if (!cci.isServedBy(account)) {
             cci.addStaff(account);
@@ -210,7 +210,7 @@ public class PeopleConsoleService {
 
     @RolesAllowed(Names.ADMIN)
     public void removeStaff(long accountId, long cciId) {
-        Account account = visible(accountId);
+        Account account = toChange(accountId);
         Cci cci = found(em.find(Cci.class, cciId));
         if (cci.isServedBy(account)) {
             cci.removeStaff(account);
@@ -225,7 +225,7 @@ public class PeopleConsoleService {
     /** Makes the person a buyer of the organisation; a buyer belongs to one organisation at a time. */
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
     public void appointBuyer(long accountId, long organisationId) {
-        Account account = activeVisible(accountId);
+        Account account = activeToChange(accountId);
         BuyerOrganisation organisation = managedOrganisation(organisationId);
         if (organisation.hasBuyer(account)) {
             return;
@@ -239,7 +239,7 @@ public class PeopleConsoleService {
 
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
     public void removeBuyer(long accountId, long organisationId) {
-        Account account = visible(accountId);
+        Account account = toChange(accountId);
         BuyerOrganisation organisation = managedOrganisation(organisationId);
         if (organisation.hasBuyer(account)) {
             organisation.removeBuyer(account);
@@ -312,9 +312,14 @@ public class PeopleConsoleService {
 
     // --- who may do what ---------------------------------------------------------------------
 
+    /** The account, if the caller may see it, to be changed: its row locked till the end of the transaction. */
+    private Account toChange(long accountId) {
+        return visible(accountId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The account, if the caller may see it; the same exception for a missing one. */
-    private Account visible(long accountId) {
-        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    private Account visible(long accountId, LockModeType lock) {
+        Account account = em.find(Account.class, accountId, lock);
         if (account == null || !(isAdmin() || ((Number) new PeopleQuery(PeopleFilter.NONE, myCcis()).onlyAccount(accountId)
                 .count(em).getSingleResult()).longValue() > 0)) {
             throw new AccountNotFoundException();
@@ -322,8 +327,8 @@ public class PeopleConsoleService {
         return account;
     }
 
-    private Account activeVisible(long accountId) {
-        Account account = visible(accountId);
+    private Account activeToChange(long accountId) {
+        Account account = toChange(accountId);
         if (!account.isActive() || account.isLocked()) {
             throw new PeopleConsoleException("people.role.notActive");
         }
@@ -332,7 +337,7 @@ public class PeopleConsoleService {
 
     /** The account, if the caller may lock, unlock or write to it. */
     private Account changeable(long accountId) {
-        Account account = visible(accountId);
+        Account account = toChange(accountId);
         if (!mayChange(account, caller())) {
             throw new PeopleConsoleException(account.getId().equals(caller().getId()) ? "people.self" : "people.privileged");
         }
@@ -350,7 +355,7 @@ public class PeopleConsoleService {
         if (!GRANTABLE.contains(role)) {
             throw new PeopleConsoleException("people.role.notGrantable");
         }
-        return visible(accountId);
+        return toChange(accountId);
     }
 
     private Community managedCommunity(long communityId) {

@@ -1,6 +1,7 @@
 package fr.ccibusiness.web.account;
 
 import fr.ccibusiness.account.SignInService;
+import fr.ccibusiness.web.privacy.AudienceFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,7 +27,9 @@ public class LockedAccountFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !signIn.maySignedInContinue(request.getUserPrincipal().getName())) {
+        // Pages and downloads only: a signed-in page's scripts and styles are not asked about again.
+        if (request.getUserPrincipal() != null && !AudienceFilter.isResource(request)
+                && !signIn.maySignedInContinue(request.getUserPrincipal().getName())) {
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -34,7 +34,7 @@ public class AudienceFilter extends HttpFilter {
     }
 
     /** Styles, scripts and images that Faces serves under *.xhtml too: not pages. */
-    static boolean isResource(HttpServletRequest request) {
+    public static boolean isResource(HttpServletRequest request) {
         return request.getServletPath().startsWith("/jakarta.faces.resource/");
     }
 }
