@@ -98,8 +98,11 @@ public class BuyerOrganisation {
         buyers.add(account);
     }
 
+    /** The account no longer buys for this organisation, its only one: the buyer role goes with it. */
     public void removeBuyer(Account account) {
-        buyers.removeIf(a -> a.getId().equals(account.getId()));
+        if (buyers.removeIf(a -> a.getId().equals(account.getId()))) {
+            account.revoke(Role.BUYER);
+        }
     }
 
     public boolean hasBuyer(Account account) {

@@ -107,7 +107,6 @@ public class BuyerOrganisationService {
         Account account = Optional.ofNullable(em.find(Account.class, accountId)).orElseThrow(ConsultationNotFoundException::new);
         if (organisation.hasBuyer(account)) {
             organisation.removeBuyer(account);
-            account.revoke(Role.BUYER);
             history.record(account, caller(), AccountChange.Action.BUYER_REMOVED, organisation.getName());
         }
     }

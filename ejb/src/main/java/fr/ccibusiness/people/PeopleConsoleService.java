@@ -13,6 +13,7 @@ import fr.ccibusiness.audit.AuditTrail;
 import fr.ccibusiness.community.Cci;
 import fr.ccibusiness.community.Community;
 import fr.ccibusiness.consultation.BuyerOrganisation;
+import fr.ccibusiness.consultation.Consultations;
 import fr.ccibusiness.people.PersonCard.Change;
 import fr.ccibusiness.people.PersonCard.Ref;
 import jakarta.annotation.Resource;
@@ -73,6 +74,9 @@ public class PeopleConsoleService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Consultations consultations;
 
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
     public long count(PeopleFilter filter) {
@@ -190,10 +194,7 @@ public class PeopleConsoleService {
         Community community = managedCommunity(communityId);
         if (community.isAnimatedBy(account)) {
             community.removeAnimator(account);
-            em.flush();
-            if (countOf("SELECT count(*) FROM app.community_animator WHERE account_id = ?1", account) == 0) {
-                account.revoke(Role.ANIMATOR);
-            }
+            revokeIfNoneLeft(account, Role.ANIMATOR, "community_animator");
             history.record(account, caller(), Action.ANIMATOR_REMOVED, community.getName());
         }
     }
@@ -214,10 +215,7 @@ public class PeopleConsoleService {
         Cci cci = found(em.find(Cci.class, cciId));
         if (cci.isServedBy(account)) {
             cci.removeStaff(account);
-            em.flush();
-            if (countOf("SELECT count(*) FROM app.cci_staff WHERE account_id = ?1", account) == 0) {
-                account.revoke(Role.CCI_STAFF);
-            }
+            revokeIfNoneLeft(account, Role.CCI_STAFF, "cci_staff");
             history.record(account, caller(), Action.STAFF_REMOVED, cci.getName());
         }
     }
@@ -230,7 +228,7 @@ public class PeopleConsoleService {
         if (organisation.hasBuyer(account)) {
             return;
         }
-        if (countOf("SELECT count(*) FROM app.buyer_member WHERE account_id = ?1", account) > 0) {
+        if (consultations.organisationOf(account).isPresent()) {
             throw new PeopleConsoleException("buyer.email.otherOrganisation");
         }
         organisation.addBuyer(account);
@@ -243,7 +241,6 @@ public class PeopleConsoleService {
         BuyerOrganisation organisation = managedOrganisation(organisationId);
         if (organisation.hasBuyer(account)) {
             organisation.removeBuyer(account);
-            account.revoke(Role.BUYER);
             history.record(account, caller(), Action.BUYER_REMOVED, organisation.getName());
         }
     }
@@ -306,8 +303,13 @@ public class PeopleConsoleService {
         return em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
     }
 
-    private long countOf(String sql, Account account) {
-        return ((Number) em.createNativeQuery(sql).setParameter(1, account.getId()).getSingleResult()).longValue();
+    /** Takes the role back once the account holds no appointment of this kind ({@code table}) any more. */
+    private void revokeIfNoneLeft(Account account, Role role, String table) {
+        em.flush();
+        if (((Number) em.createNativeQuery("SELECT count(*) FROM app." + table + " WHERE account_id = ?1")
+                .setParameter(1, account.getId()).getSingleResult()).longValue() == 0) {
+            account.revoke(role);
+        }
     }
 
     // --- who may do what ---------------------------------------------------------------------
