@@ -4,7 +4,6 @@ import fr.ccibusiness.account.Account;
 import fr.ccibusiness.account.AccountChange;
 import fr.ccibusiness.account.AccountHistory;
 import fr.ccibusiness.account.Accounts;
-import fr.ccibusiness.account.Role;
 import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.community.Cci;
 import fr.ccibusiness.community.Community;
