@@ -26,7 +26,7 @@ public class AccountHistory {
 
     /** {@code actor} made the change; {@code null} when the platform did (the demo data loaded at start-up). */
     public void record(Account subject, Account actor, AccountChange.Action action, String detail) {
-        String actorLabel = actor == null ? null : accounts.memberOf(actor).getDisplayName() + " <" + actor.getEmail() + ">";
+        String actorLabel = actor == null ? null : accounts.label(actor);
         em.persist(new AccountChange(subject.getId(), actor == null ? null : actor.getId(), actorLabel, clock.instant(), action, detail));
     }
 

@@ -47,6 +47,16 @@ public class Accounts {
         return em.find(Member.class, account.getId());
     }
 
+    /** How the trails name someone who acted: "Camille Lefèvre <camille@example.org>". */
+    public String label(Account account) {
+        return label(memberOf(account).getDisplayName(), account);
+    }
+
+    /** The same, the person's name already known. */
+    public static String label(String displayName, Account account) {
+        return displayName + " <" + account.getEmail() + ">";
+    }
+
     /** The display names of these accounts' people, by account id, in one query whatever their number. */
     public Map<Long, String> displayNames(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {

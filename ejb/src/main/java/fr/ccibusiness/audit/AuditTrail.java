@@ -38,12 +38,12 @@ public class AuditTrail {
             return;
         }
         Instant now = clock.instant();
-        String actorLabel = label(actor);
+        String actorLabel = accounts.label(actor);
         // One query for every subject's name, whatever the length of the list that was read.
         Map<Long, String> names = accounts.displayNames(subjects.stream().map(Account::getId).toList());
         for (Account subject : subjects) {
             em.persist(new AuditEntry(now, actor.getId(), actorLabel, role.realmName(), subject.getId(),
-                    label(names.get(subject.getId()), subject), what));
+                    Accounts.label(names.get(subject.getId()), subject), what));
         }
     }
 
@@ -58,22 +58,15 @@ public class AuditTrail {
         em.createNativeQuery("INSERT INTO app.audit_entry (occurred_at, actor_id, actor_label, actor_role, subject_label, what,"
                         + " subject_ids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS BIGINT[]))")
                 .setParameter(1, java.sql.Timestamp.from(clock.instant())).setParameter(2, actor.getId())
-                .setParameter(3, label(actor)).setParameter(4, role.realmName()).setParameter(5, subjectLabel)
+                .setParameter(3, accounts.label(actor)).setParameter(4, role.realmName()).setParameter(5, subjectLabel)
                 .setParameter(6, what).setParameter(7, AccountEraser.array(List.copyOf(subjectIds))).executeUpdate();
     }
 
     /** A read about someone who may have no account (a rights request from a visitor). */
     public void read(Account actor, Role role, String subjectLabel, String what) {
-        em.persist(new AuditEntry(clock.instant(), actor.getId(), label(actor), role.realmName(), null, subjectLabel, what));
+        em.persist(new AuditEntry(clock.instant(), actor.getId(), accounts.label(actor), role.realmName(), null, subjectLabel, what));
     }
 
-    private String label(Account account) {
-        return label(accounts.memberOf(account).getDisplayName(), account);
-    }
-
-    private static String label(String name, Account account) {
-        return name + " <" + account.getEmail() + ">";
-    }
 
     /** An erased person stays in the trail as a number: their name and address go. */
     void erase(@Observes AccountErasure erasure) {
