@@ -2,34 +2,26 @@ package fr.ccibusiness.web.community;
 
 import fr.ccibusiness.community.CommunityService;
 import fr.ccibusiness.community.MemberLine;
+import fr.ccibusiness.web.support.AuditedLazyModel;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
- * A community's members for PrimeFaces' lazy table: counted, filtered (a part of a name or address),
- * sorted and paged by the database, whatever the community's size; each page shown is audited by the
- * service, and while the exporter reads it ({@link #exporting}), what it loads is audited as an export.
+ * A community's members: counted, filtered (a part of a name or address), sorted and paged by the
+ * database, whatever the community's size.
  */
-public class MembersModel extends LazyDataModel<MemberLine> {
+public class MembersModel extends AuditedLazyModel<MemberLine> {
 
     private static final long serialVersionUID = 1L;
 
     private final CommunityService communities;
     private final long communityId;
-    private String exportFormat;
 
     MembersModel(CommunityService communities, long communityId) {
+        super("name");
         this.communities = communities;
         this.communityId = communityId;
-    }
-
-    /** The exporter is about to read the list in this format (CSV, Excel); {@code null} when it is done. */
-    void exporting(String format) {
-        exportFormat = format;
     }
 
     @Override
@@ -38,22 +30,19 @@ public class MembersModel extends LazyDataModel<MemberLine> {
     }
 
     @Override
-    public List<MemberLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-        String field = sort == null ? "name" : sort.getField();
-        boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        return exportFormat == null ? communities.memberPage(communityId, filter(filterBy), first, pageSize, field, ascending)
-                : communities.memberExportPart(communityId, filter(filterBy), first, pageSize, field, ascending, exportFormat);
+    protected List<MemberLine> page(int first, int size, String sortBy, boolean ascending, Map<String, FilterMeta> filterBy) {
+        return communities.memberPage(communityId, filter(filterBy), first, size, sortBy, ascending);
+    }
+
+    @Override
+    protected List<MemberLine> exportPart(int first, int size, String sortBy, boolean ascending, Map<String, FilterMeta> filterBy,
+            String format) {
+        return communities.memberExportPart(communityId, filter(filterBy), first, size, sortBy, ascending, format);
     }
 
     @Override
     public String getRowKey(MemberLine line) {
         return String.valueOf(line.accountId());
-    }
-
-    @Override
-    public MemberLine getRowData(String rowKey) {
-        return null;
     }
 
     /** The table's one filter, on the person (their name or address). */
