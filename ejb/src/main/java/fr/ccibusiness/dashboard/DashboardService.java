@@ -206,11 +206,9 @@ public class DashboardService {
         };
     }
 
+    /** The rows of {@code sql}, whose ?1, if it has one, is the caller's account (an unused parameter is ignored). */
     private List<Object[]> rows(String sql, long me) {
-        Query query = em.createNativeQuery(sql);
-        if (sql.contains("?1")) {
-            query.setParameter(1, me);
-        }
+        Query query = em.createNativeQuery(sql).setParameter(1, me);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows;

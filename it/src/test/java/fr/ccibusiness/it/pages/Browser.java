@@ -108,6 +108,11 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(String id) {
         WebElement body = driver.findElement(By.tagName("body"));
         find(id).click();
+        awaitNextPage(body);
+    }
+
+    /** Waits for the page whose body was {@code body} to be replaced and the next one loaded, then checks it with axe. */
+    private void awaitNextPage(WebElement body) {
         wait.until(d -> isGone(body));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
@@ -136,10 +141,7 @@ public final class Browser implements AutoCloseable {
     public void clickFirstAndWaitForPage(String cssSelector) {
         WebElement body = driver.findElement(By.tagName("body"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
-        wait.until(d -> isGone(body));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
-        checkAccessibility();
+        awaitNextPage(body);
     }
 
     /** Sends keys to whatever has the focus, as a person at the keyboard would (Tab, Enter, text). */
@@ -158,10 +160,7 @@ public final class Browser implements AutoCloseable {
     public void enterAndWaitForPage() {
         WebElement body = driver.findElement(By.tagName("body"));
         keys(org.openqa.selenium.Keys.ENTER);
-        wait.until(d -> isGone(body));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
-        checkAccessibility();
+        awaitNextPage(body);
     }
 
     /** Types into a PrimeFaces autocomplete and picks the suggestion containing {@code choice}. */
@@ -177,10 +176,7 @@ public final class Browser implements AutoCloseable {
         WebElement row = find(listId).findElement(By.xpath(".//li[contains(., '" + text + "')]"));
         WebElement body = driver.findElement(By.tagName("body"));
         row.findElement(By.cssSelector("[id$='" + suffix + "']")).click();
-        wait.until(d -> isGone(body));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
-        checkAccessibility();
+        awaitNextPage(body);
     }
 
     /** Types into the field whose id ends with {@code suffix} in the list item that contains {@code text}. */

@@ -63,9 +63,8 @@ public class PeopleBacking implements Serializable {
 
     /** The filter typed becomes the page's address: bookmarkable, and what the exports take. */
     public String apply() {
-        PeopleFilter typed = new PeopleFilter(name, email, company, communityId, role, status, from, to);
-        return "/admin/people.xhtml" + PeopleParameters.write(typed) + (PeopleParameters.write(typed).isEmpty() ? "?" : "&")
-                + "faces-redirect=true";
+        String query = PeopleParameters.write(new PeopleFilter(name, email, company, communityId, role, status, from, to));
+        return "/admin/people.xhtml" + (query.isEmpty() ? "?" : query + "&") + "faces-redirect=true";
     }
 
     /** Before the exporter reads the table: what it loads is audited as an export. */
