@@ -10,7 +10,8 @@ mvn -B -q install -DskipTests -pl ear -am
 server="ear/target/wildfly-39.0.1.Final"
 cp ear/target/cci-business.ear "$server/standalone/deployments/"
 
-# The directory keeps a region's companies in memory (about 130 MB for 140,000), twice while it
-# loads them again: more heap than WildFly's default 512 MB. JBOSS_JAVA_SIZING set outside wins.
+# A region's worth of data (bench/generate-data.sh) wants more heap than WildFly's default 512 MB
+# (exports, dashboards); the directory's Lucene index is memory-mapped, outside the heap.
+# JBOSS_JAVA_SIZING set outside wins.
 export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms256m -Xmx1g}"
 exec "$server/bin/standalone.sh" -Dcci.demo=true "$@"

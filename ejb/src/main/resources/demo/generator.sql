@@ -51,48 +51,105 @@ BEGIN
            NULL, now()
     FROM generate_series(1, greatest(0, community_count - (SELECT count(*) FROM app.community))) AS n;
 
-    -- Companies: valid SIRETs, official NAF codes, communes of Normandy.
+    -- Companies: valid SIRETs, communes of Normandy, and a trade each: a NAF code with the names,
+    -- activities, capacities and certifications such a company has (a 25.62B shop is "Usinage …",
+    -- machining), so that the directory finds what a person trying it expects.
     SELECT coalesce(max(id), 0) INTO first_company FROM app.company;
-    WITH naf AS (SELECT array_agg(code ORDER BY code) AS codes FROM app.naf_code WHERE level = 4),
-         place AS (SELECT array_agg(code ORDER BY code) AS codes FROM app.commune
+    DROP TABLE IF EXISTS pg_temp.trade;
+    CREATE TEMPORARY TABLE trade (id INT, naf_code TEXT, kinds TEXT[], activities TEXT[], capacities TEXT[], certifications TEXT[])
+        ON COMMIT DROP;
+    INSERT INTO trade VALUES
+        (1, '25.62B', ARRAY['Usinage', 'Mécanique de précision', 'Ateliers mécaniques'],
+            ARRAY['Usinage de pièces de précision pour l''aéronautique', 'Usinage de pièces unitaires et petites séries',
+                  'Mécanique générale et réparation de pièces industrielles'],
+            ARRAY['Tournage, fraisage CN 5 axes, rectification', 'Centres d''usinage 3 et 5 axes, contrôle tridimensionnel'],
+            ARRAY['ISO 9001', 'EN 9100']),
+        (2, '25.62A', ARRAY['Décolletage'], ARRAY['Décolletage de pièces de révolution en grande série'],
+            ARRAY['Tours multibroches et tours à poupée mobile'], ARRAY['ISO 9001', 'IATF 16949']),
+        (3, '25.11Z', ARRAY['Chaudronnerie', 'Métallerie', 'Constructions métalliques'],
+            ARRAY['Chaudronnerie, tôlerie et structures métalliques', 'Charpentes métalliques et serrurerie industrielle'],
+            ARRAY['Soudure TIG et MIG, découpe laser, pliage', 'Soudure, oxycoupage et roulage de tôles'], ARRAY['ISO 3834', 'MASE']),
+        (4, '30.30Z', ARRAY['Aérostructures', 'Aéro Composites'],
+            ARRAY['Sous-ensembles et structures aéronautiques et spatiales', 'Pièces composites pour l''aéronautique'],
+            ARRAY['Rivetage, drapage composite, traitement de surface'], ARRAY['EN 9100']),
+        (5, '33.16Z', ARRAY['Aéro Maintenance', 'Aéro Services'], ARRAY['Maintenance et réparation d''aéronefs et d''hélicoptères'],
+            ARRAY['Atelier Part-145, visites d''entretien'], ARRAY['EN 9110']),
+        (6, '10.71C', ARRAY['Boulangerie', 'Maison'], ARRAY['Boulangerie-pâtisserie artisanale', 'Pains au levain et viennoiseries'],
+            ARRAY['Four à sole, laboratoire de pâtisserie'], ARRAY[]::TEXT[]),
+        (7, '10.51C', ARRAY['Fromagerie', 'Laiterie'], ARRAY['Fromages au lait cru de Normandie', 'Camembert, livarot et pont-l''évêque'],
+            ARRAY['Caves d''affinage, salle de moulage'], ARRAY['IFS Food']),
+        (8, '62.01Z', ARRAY['Numérique', 'Logiciels', 'Solutions'], ARRAY['Conception de logiciels et applications web',
+                  'Développement d''applications mobiles et web pour l''industrie'],
+            ARRAY['Java, cloud, applications mobiles'], ARRAY['ISO 27001']),
+        (9, '62.02A', ARRAY['Conseil informatique', 'Systèmes'], ARRAY['Conseil en systèmes d''information et cybersécurité'],
+            ARRAY['Audit, infogérance, sécurité des réseaux'], ARRAY['ISO 27001']),
+        (10, '49.41A', ARRAY['Transports'], ARRAY['Transport routier de marchandises', 'Transport frigorifique de denrées'],
+            ARRAY['Semi-remorques et porteurs frigorifiques'], ARRAY['ISO 14001']),
+        (11, '52.10B', ARRAY['Logistique', 'Entrepôts'], ARRAY['Entreposage et logistique de marchandises'],
+            ARRAY['Entrepôts sous douane, préparation de commandes'], ARRAY['ISO 9001']),
+        (12, '43.21A', ARRAY['Électricité', 'Électricité générale'], ARRAY['Installations électriques et automatismes',
+                  'Électricité industrielle et tertiaire'],
+            ARRAY['Courants forts et faibles, bornes de recharge'], ARRAY['Qualifelec']),
+        (13, '43.22A', ARRAY['Plomberie', 'Chauffage'], ARRAY['Plomberie, chauffage et sanitaire'],
+            ARRAY['Pompes à chaleur, chaudières à condensation'], ARRAY['Qualibat RGE']),
+        (14, '16.23Z', ARRAY['Charpentes', 'Menuiserie'], ARRAY['Charpente bois et menuiseries sur mesure'],
+            ARRAY['Taille numérique, ossature bois'], ARRAY['Qualibat']),
+        (15, '43.32A', ARRAY['Menuiserie', 'Fermetures'], ARRAY['Menuiserie bois et aluminium sur mesure'],
+            ARRAY['Pose de fenêtres, portes et volets'], ARRAY['Qualibat RGE']),
+        (16, '71.12B', ARRAY['Bureau d''études', 'Ingénierie'], ARRAY['Conseil en ingénierie et études techniques'],
+            ARRAY['Calcul de structures, conception assistée par ordinateur'], ARRAY['ISO 9001']),
+        (17, '46.73A', ARRAY['Négoce', 'Matériaux'], ARRAY['Négoce de matériaux de construction et de bois'],
+            ARRAY['Dépôts, livraison sur chantier'], ARRAY[]::TEXT[]),
+        (18, '56.10A', ARRAY['Restaurant', 'Bistrot'], ARRAY['Restauration traditionnelle, cuisine du marché'],
+            ARRAY['Salle de 60 couverts, traiteur'], ARRAY[]::TEXT[]),
+        (19, '18.12Z', ARRAY['Imprimerie'], ARRAY['Impression offset et numérique, façonnage'],
+            ARRAY['Presses offset, grand format'], ARRAY['Imprim''Vert']),
+        (20, '21.20Z', ARRAY['Laboratoires'], ARRAY['Fabrication de médicaments et de préparations pharmaceutiques'],
+            ARRAY['Salles blanches, lyophilisation'], ARRAY['ISO 13485']),
+        (21, '45.20A', ARRAY['Garage'], ARRAY['Entretien et réparation de véhicules automobiles'],
+            ARRAY['Mécanique, carrosserie, diagnostic électronique'], ARRAY[]::TEXT[]),
+        (22, '22.29A', ARRAY['Plasturgie', 'Plastiques'], ARRAY['Injection de pièces plastiques techniques'],
+            ARRAY['Presses à injecter de 50 à 800 tonnes'], ARRAY['ISO 9001', 'IATF 16949']),
+        (23, '24.51Z', ARRAY['Fonderie'], ARRAY['Fonderie de fonte et moulage de pièces'], ARRAY['Moulage sable, parachèvement'],
+            ARRAY['ISO 9001']),
+        (24, '35.11Z', ARRAY['Énergies', 'Éolien'], ARRAY['Production d''électricité éolienne en mer et à terre'],
+            ARRAY['Maintenance de parcs éoliens'], ARRAY['ISO 14001', 'MASE']),
+        (25, '70.22Z', ARRAY['Conseil', 'Agence'], ARRAY['Conseil en stratégie et organisation des entreprises'],
+            ARRAY['Accompagnement à l''export, financement'], ARRAY[]::TEXT[]);
+    WITH place AS (SELECT array_agg(code ORDER BY code) AS codes FROM app.commune
                    WHERE department_code IN ('14', '27', '50', '61', '76')),
          base AS (
              SELECT n,
                     lpad((90000000 + first_company + n)::TEXT, 8, '0') AS siren8,
-                    (ARRAY['Ateliers', 'Établissements', 'Société', 'Groupe', 'Menuiserie', 'Transports',
-                           'Mécanique', 'Chaudronnerie', 'Boulangerie', 'Imprimerie', 'Laboratoires', 'Garage',
-                           'Conseil', 'Bureau d''études', 'Électricité', 'Plomberie', 'Fonderie', 'Usinage',
-                           'Agence', 'Solutions'])[1 + floor(random() * 20)::INT] AS kind,
+                    1 + floor(random() * 25)::INT AS trade_id,
                     (ARRAY['Lefèvre', 'Martin', 'Dubois', 'Leroy', 'Moreau', 'Lemoine', 'Marie', 'Hébert',
                            'Lecomte', 'Duval', 'Laurent', 'Lebrun', 'Gosselin', 'Vasseur', 'Lemaître', 'Guérin',
                            'Normandie', 'Cotentin', 'Seine', 'Bocage'])[1 + floor(random() * 20)::INT] AS family,
-                    naf.codes[1 + floor(random() * array_length(naf.codes, 1))::INT] AS naf_code,
                     place.codes[1 + floor(random() * array_length(place.codes, 1))::INT] AS commune_code,
-                    (ARRAY['Usinage de pièces de précision pour l''aéronautique', 'Maintenance industrielle et dépannage',
-                           'Fabrication de structures métalliques et chaudronnerie', 'Transport routier de marchandises',
-                           'Conception de logiciels et applications web', 'Transformation de produits laitiers',
-                           'Installations électriques et automatismes', 'Conseil en ingénierie et études techniques',
-                           'Menuiserie bois et aluminium sur mesure', 'Négoce de matériaux de construction'])
-                        [1 + floor(random() * 10)::INT] AS activity,
-                    random() AS r
-             FROM generate_series(1, company_count) AS n, naf, place)
+                    random() AS r, random() AS pick
+             FROM generate_series(1, company_count) AS n, place)
     INSERT INTO app.company (siret, legal_name, naf_code, street, postal_code, commune_code, department_code,
-                             activity, phone, workforce_band, year_founded, created_at, updated_at)
+                             activity, capacities, phone, workforce_band, year_founded, created_at, updated_at)
     SELECT s.siren || '0001' || app.luhn_check_digit(s.siren || '0001'),
-           b.kind || ' ' || b.family || ' ' || (first_company + b.n),
-           b.naf_code, (1 + b.n % 120) || ' rue de l''Industrie',
-           split_part(co.postal_codes, ' ', 1), b.commune_code, co.department_code, b.activity,
+           t.kinds[1 + floor(b.pick * array_length(t.kinds, 1))::INT] || ' ' || b.family,
+           t.naf_code, (1 + b.n % 120) || ' rue de l''Industrie',
+           split_part(co.postal_codes, ' ', 1), b.commune_code, co.department_code,
+           t.activities[1 + floor(b.r * array_length(t.activities, 1))::INT],
+           t.capacities[1 + floor(b.pick * array_length(t.capacities, 1))::INT],
            '02 ' || lpad((b.n % 100)::TEXT, 2, '0') || ' ' || lpad((b.n % 97)::TEXT, 2, '0') || ' 00 00',
            (ARRAY['FROM_1_TO_2', 'FROM_3_TO_5', 'FROM_6_TO_9', 'FROM_10_TO_19', 'FROM_20_TO_49', 'FROM_50_TO_99'])
                [1 + floor(b.r * 6)::INT],
            1950 + floor(b.r * 75)::INT, now(), now()
     FROM base b
+    JOIN trade t ON t.id = b.trade_id
     CROSS JOIN LATERAL (SELECT b.siren8 || app.luhn_check_digit(b.siren8) AS siren) s
     JOIN app.commune co ON co.code = b.commune_code;
 
+    -- A certification of their trade for some of them.
     INSERT INTO app.company_certification (company_id, certification)
-    SELECT id, (ARRAY['ISO 9001', 'EN 9100', 'ISO 14001', 'MASE', 'ISO 45001'])[1 + id % 5]
-    FROM app.company WHERE id > first_company AND id % 4 = 0;
+    SELECT c.id, t.certifications[1 + c.id % array_length(t.certifications, 1)]
+    FROM app.company c JOIN trade t ON t.naf_code = c.naf_code
+    WHERE c.id > first_company AND c.id % 3 = 0 AND array_length(t.certifications, 1) > 0;
 
     -- People: confirmed accounts (nobody knows their password), a profile, a company, communities.
     SELECT coalesce(max(id), 0) INTO first_account FROM app.account;

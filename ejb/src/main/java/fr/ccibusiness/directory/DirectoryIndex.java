@@ -1,5 +1,7 @@
 package fr.ccibusiness.directory;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -7,63 +9,76 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.sql.Array;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.apache.lucene.store.FSDirectory;
 
 /**
- * The directory's companies, loaded from the database when the platform starts and kept up to date
- * from the change log that triggers write (migration V18): right after the application commits a
- * change, and every two seconds for changes made by anything else. A search is answered from memory
- * instead of PostgreSQL counting and reading thousands of rows; PostgreSQL still turns the searched
- * text into French stems. Searches with a phrase are left to {@link CompanySearch}.
+ * The directory's Lucene index, one per server, on the server's disk (memory-mapped: the operating
+ * system keeps it in its cache, not the Java heap), kept up to date from the change log the triggers
+ * of migration V18 write, whoever makes the change (the application, a script, another server).
  * <p>
- * Which entries of the log are new is told by PostgreSQL snapshots: each read keeps the snapshot it
- * read with, and the next one takes the entries of the transactions that snapshot did not see
- * committed. An entry is read once, after its transaction commits, however late or long it is.
+ * One background thread, the updater, does all the writing: when the platform starts, it indexes
+ * every company; then it reads the log and applies it, when a service signals a committed change
+ * ({@link #onChange}: the committing thread only wakes it) and every two seconds for the others. A
+ * search never waits for it: it reads the index as last published. Which entries of the log are new
+ * is told by PostgreSQL snapshots: each read keeps the snapshot it read with, and the next one takes
+ * the entries of the transactions that snapshot did not see committed; an entry is read once, after
+ * its transaction commits, however late or long it is.
  * <p>
- * {@link fr.ccibusiness.platform.StartupSequence} loads it once the start-up writes are committed.
- * Until then, changes committed and polls are let pass: the load takes its snapshot before reading,
- * so whatever it misses is in the log for the first read after it.
+ * Start-up depends on nothing but the schema: the first indexing takes its snapshot before reading,
+ * so whatever is committed meanwhile (the demo's companies, say) is in the log for the next read.
  */
 @Singleton
+@Startup
 @DependsOn("FlywayMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DirectoryIndex {
 
-    /** Past this many changed companies, loading them all again costs less than one by one. */
+    /** Past this many changed companies, indexing them all again costs less than one by one. */
     private static final int MAX_CHANGES_APPLIED = 5_000;
-    /** Changes applied per hold of the write lock: searches wait for a slice, not for them all. */
-    private static final int CHANGES_PER_SLICE = 200;
+    /** How often the log is read when nothing signals a change. */
+    private static final long POLL_SECONDS = 2;
+    /** How long a search made while the platform starts waits for the first indexing. */
+    private static final long FIRST_INDEXING_WAIT_SECONDS = 60;
 
     private static final String COMPANIES = "SELECT c.id, c.legal_name, c.naf_code, n.label, co.name, c.postal_code,"
-            + " c.department_code, c.commune_code, tsvector_to_array(c.name_vector), tsvector_to_array(c.search_vector),"
-            + " ARRAY(SELECT lower(cc.certification) FROM app.company_certification cc WHERE cc.company_id = c.id),"
-            + " ARRAY(SELECT ms.community_id FROM app.company_link l JOIN app.membership ms ON ms.account_id = l.account_id"
+            + " c.commune_code, c.department_code, d.name, c.activity, c.main_references, c.capacities, c.workforce_band,"
+            + " ARRAY(SELECT cc.certification FROM app.company_certification cc WHERE cc.company_id = c.id ORDER BY 1),"
+            + " ARRAY(SELECT DISTINCT ms.community_id FROM app.company_link l JOIN app.membership ms ON ms.account_id = l.account_id"
             + "       WHERE l.company_id = c.id AND l.status = 'APPROVED' AND ms.status = 'ACTIVE')"
-            + " FROM app.company c JOIN app.naf_code n ON n.code = c.naf_code JOIN app.commune co ON co.code = c.commune_code";
+            + " FROM app.company c JOIN app.naf_code n ON n.code = c.naf_code JOIN app.commune co ON co.code = c.commune_code"
+            + " JOIN app.department d ON d.code = c.department_code";
 
     /**
      * The companies changed in transactions the last snapshot did not see committed, and the snapshot
@@ -78,87 +93,83 @@ public class DirectoryIndex {
     @Resource(lookup = "java:jboss/datasources/CciDS")
     private DataSource dataSource;
 
+    @Resource
+    private ManagedThreadFactory threads;
+
     @Inject
     private DirectoryPageCache pages;
 
     @Inject
     private Logger log;
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    /** Guarded by {@link #lock}. */
-    private CompanyIndex index = new CompanyIndex();
+    private Path folder;
+    private CompanyIndex index;
+    private Thread updater;
+    private final CountDownLatch indexed = new CountDownLatch(1);
+    /** A change was committed: holds one signal at most, the updater reads the log once for all. */
+    private final BlockingQueue<Boolean> signals = new ArrayBlockingQueue<>(1);
+    private volatile boolean stopping;
 
-    /** Held while the log is read and applied, so that the last reader applies the latest state. */
-    private final Object updating = new Object();
-    /** Guarded by {@link #updating}: the snapshot of the last read of the log; null until {@link #load()}. */
-    private String seen;
-    /** Guarded by {@link #updating}: one string per stem or code, shared by every company holding it. */
-    private Map<String, String> canonical = new HashMap<>();
-    /** Guarded by {@link #updating}: a change could not be applied; the next read loads everything. */
-    private boolean reloadDue;
+    /** The updater's: the snapshot of the last read of the log; null until every company is indexed. */
+    private volatile String seen;
+    /** The updater's: a change could not be applied; the next read indexes everything. */
+    private boolean reindexDue;
 
-    /** Catch-ups asked for by committed changes, and the last of them a finished catch-up covered. */
-    private final AtomicLong asked = new AtomicLong();
-    private long covered;
+    @PostConstruct
+    void start() {
+        try {
+            folder = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "directory-index");
+            deleteFolder();
+            index = new CompanyIndex(FSDirectory.open(Files.createDirectories(folder)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The directory's index cannot be created in " + folder, e);
+        }
+        updater = threads.newThread(this::update);
+        updater.setName("directory-index-updater");
+        updater.start();
+    }
 
-    /** What PostgreSQL made of recently searched texts (the text form of their tsquery). */
-    private final RecentEntries<String> parsedTexts = new RecentEntries<>(10_000);
-
-    /** Loads every company, once: called when the platform starts. */
-    @PermitAll
-    public void load() {
-        synchronized (updating) {
-            if (seen != null) {
-                return;
-            }
-            long start = System.nanoTime();
-            try (Connection connection = dataSource.getConnection()) {
-                String snapshot = currentSnapshot(connection);
-                CompanyIndex loaded = loadAll(connection);
-                write(() -> index = loaded);
-                seen = snapshot;
-                log.info(() -> "Directory index: " + loaded.size() + " companies loaded in "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms");
-            } catch (SQLException e) {
-                throw new IllegalStateException("The directory index cannot be loaded", e);
-            }
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        updater.interrupt();
+        try {
+            updater.join(TimeUnit.SECONDS.toMillis(30));
+            index.close();
+            deleteFolder();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            log.warning(() -> "Directory index not closed: " + e.getMessage());
         }
     }
 
-    /**
-     * A page of companies, or nothing when the words need the database (a phrase): the caller then
-     * asks {@link CompanySearch}.
-     */
+    /** The results of a search; while the platform starts, once every company is indexed. */
     @PermitAll
-    public Optional<ResultPage<CompanyHit>> search(DirectoryQuery query) {
-        Optional<WordQuery> words = query.hasText() ? WordQuery.parse(tsquery(query.getText())) : Optional.of(new WordQuery.Nothing());
-        return words.map(parsed -> read(() -> index.search(query, parsed)));
+    public CompanyResults search(DirectoryQuery query) {
+        awaitFirstIndexing();
+        try {
+            return index.search(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The directory's index cannot be read", e);
+        }
     }
 
-    /**
-     * A change the application committed: applied before the page that made it answers. Requests
-     * committing at once share a catch-up: one begun after a commit covers it.
-     */
+    /** What may complete the text being typed in the search box: names of companies, words. */
+    @PermitAll
+    public List<String> suggest(String typed, int max) {
+        awaitFirstIndexing();
+        try {
+            return index.suggest(typed, max);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The directory's index cannot be read", e);
+        }
+    }
+
+    /** A change the application committed: the updater is woken; the committing thread goes on. */
     @PermitAll
     public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged change) {
-        long ticket = asked.incrementAndGet();
-        synchronized (updating) {
-            if (seen != null && covered < ticket) {
-                long covering = asked.get();
-                catchUp();
-                covered = covering;
-            }
-        }
-    }
-
-    /** Changes made by anything else than the application (a script, another server). */
-    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "directory index")
-    void poll() {
-        synchronized (updating) {
-            if (seen != null) {
-                catchUp();
-            }
-        }
+        signals.offer(Boolean.TRUE);
     }
 
     /**
@@ -167,59 +178,107 @@ public class DirectoryIndex {
      */
     @Schedule(minute = "17", hour = "*", persistent = false, info = "directory change log")
     void forgetOldChanges() {
-        synchronized (updating) {
-            if (seen == null) {
-                return;
+        String read = seen;
+        if (read == null) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM app.directory_change"
+                     + " WHERE xid < pg_snapshot_xmin(?::pg_snapshot) AND changed_at < now() - interval '1 day'")) {
+            delete.setString(1, read);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            log.warning(() -> "Directory change log not trimmed: " + e.getMessage());
+        }
+    }
+
+    private void awaitFirstIndexing() {
+        try {
+            if (!indexed.await(FIRST_INDEXING_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The directory is still being indexed");
             }
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement delete = connection.prepareStatement("DELETE FROM app.directory_change"
-                         + " WHERE xid < pg_snapshot_xmin(?::pg_snapshot) AND changed_at < now() - interval '1 day'")) {
-                delete.setString(1, seen);
-                delete.executeUpdate();
-            } catch (SQLException e) {
-                log.warning(() -> "Directory change log not trimmed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the directory was being indexed", e);
+        }
+    }
+
+    /** The updater's loop: index everything, then apply the log at each signal or poll. */
+    private void update() {
+        while (!stopping) {
+            try {
+                if (seen == null || reindexDue) {
+                    indexEverything();
+                } else {
+                    catchUp();
+                }
+                signals.poll(POLL_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                return;
+            } catch (SQLException | IOException | RuntimeException e) {
+                if (stopping) {
+                    return;
+                }
+                reindexDue = seen != null;
+                log.log(Level.WARNING, "Directory index not brought up to date; trying again", e);
+                try {
+                    Thread.sleep(TimeUnit.SECONDS.toMillis(POLL_SECONDS));
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
             }
         }
     }
 
-    /** Reads the log and applies what it says; the caller holds {@link #updating}. */
-    private void catchUp() {
+    private void indexEverything() throws SQLException, IOException {
+        long start = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false); // PostgreSQL's driver reads a few thousand rows at a time only in a transaction
+            try (PreparedStatement select = connection.prepareStatement(COMPANIES)) {
+                String snapshot = currentSnapshot(connection);
+                select.setFetchSize(5_000);
+                try (ResultSet rows = select.executeQuery()) {
+                    index.replaceAll(() -> new RowIterator(rows));
+                }
+                index.publish();
+                seen = snapshot;
+                reindexDue = false;
+            } finally {
+                connection.rollback(); // it only read
+            }
+        }
+        pages.clear();
+        indexed.countDown();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        int size = index.size();
+        long heap = index.heapBytes();
+        log.info(() -> String.format("Directory index: %d companies indexed in %d ms; %.1f MB of heap", size, millis, heap / 1e6));
+    }
+
+    /** Reads the log and applies what it says. */
+    private void catchUp() throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection()) {
             Set<Long> changed = new HashSet<>();
             String snapshot = changesSince(connection, seen, changed);
-            boolean reload = reloadDue || changed.size() > MAX_CHANGES_APPLIED;
-            if (reload) {
-                CompanyIndex loaded = loadAll(connection);
-                write(() -> index = loaded);
-                reloadDue = false;
-            } else if (!changed.isEmpty()) {
-                apply(changed, load(connection, changed));
+            if (changed.size() > MAX_CHANGES_APPLIED) {
+                indexEverything();
+                return;
             }
-            if (read(() -> index.needsRenumbering())) {
-                CompanyIndex renumbered = read(() -> index.renumbered());
-                write(() -> index = renumbered);
-            }
-            seen = snapshot;
-            if (reload || !changed.isEmpty()) {
+            if (!changed.isEmpty()) {
+                List<CompanyRecord> companies = load(connection, changed);
+                Set<Long> erased = new HashSet<>(changed);
+                for (CompanyRecord company : companies) {
+                    erased.remove(company.id());
+                    index.put(company);
+                }
+                for (long id : erased) {
+                    index.remove(id);
+                }
+                index.publish();
                 pages.clear(); // pages rendered from the index before it changed
             }
-        } catch (SQLException e) {
-            log.warning(() -> "Directory index not brought up to date: " + e.getMessage());
-        } catch (RuntimeException e) {
-            reloadDue = true;
-            throw e;
+            seen = snapshot;
         }
-    }
-
-    /** Applies changes a slice at a time; the companies changed but no longer read were erased. */
-    private void apply(Set<Long> changed, List<CompanyIndex.Entry> companies) {
-        Set<Long> erased = new HashSet<>(changed);
-        companies.forEach(company -> erased.remove(company.id()));
-        for (int from = 0; from < companies.size(); from += CHANGES_PER_SLICE) {
-            List<CompanyIndex.Entry> slice = companies.subList(from, Math.min(companies.size(), from + CHANGES_PER_SLICE));
-            write(() -> slice.forEach(index::put));
-        }
-        write(() -> erased.forEach(index::remove));
     }
 
     private static String currentSnapshot(Connection connection) throws SQLException {
@@ -242,85 +301,68 @@ public class DirectoryIndex {
         }
     }
 
-    /** All companies, read a few thousand at a time: PostgreSQL's driver does so only inside a transaction. */
-    private CompanyIndex loadAll(Connection connection) throws SQLException {
-        canonical = new HashMap<>();
-        connection.setAutoCommit(false);
-        try {
-            try (PreparedStatement select = connection.prepareStatement(COMPANIES + " ORDER BY c.id")) {
-                select.setFetchSize(5_000);
-                return CompanyIndex.of(entries(select));
-            } finally {
-                connection.rollback(); // it only read
-            }
-        } finally {
-            connection.setAutoCommit(true);
-        }
-    }
-
-    private List<CompanyIndex.Entry> load(Connection connection, Set<Long> ids) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(COMPANIES + " WHERE c.id = ANY(?) ORDER BY c.id")) {
+    private static List<CompanyRecord> load(Connection connection, Set<Long> ids) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(COMPANIES + " WHERE c.id = ANY(?)")) {
             select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-            return entries(select);
-        }
-    }
-
-    private List<CompanyIndex.Entry> entries(PreparedStatement select) throws SQLException {
-        List<CompanyIndex.Entry> entries = new ArrayList<>();
-        try (ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                CompanyHit hit = new CompanyHit(new Object[] {row.getLong(1), row.getString(2), shared(row.getString(3)),
-                        shared(row.getString(4)), shared(row.getString(5)), shared(row.getString(6))});
-                entries.add(new CompanyIndex.Entry(hit, shared(row.getString(7)), shared(row.getString(8)),
-                        Set.copyOf(strings(row.getArray(11))), Set.copyOf(Arrays.asList((Long[]) row.getArray(12).getArray())),
-                        strings(row.getArray(9)), strings(row.getArray(10))));
-            }
-        }
-        return entries;
-    }
-
-    private List<String> strings(Array array) throws SQLException {
-        return Arrays.stream((String[]) array.getArray()).map(this::shared).toList();
-    }
-
-    private String shared(String value) {
-        return canonical.computeIfAbsent(value, v -> v);
-    }
-
-    /** The text form of the tsquery PostgreSQL makes of a searched text (stems, operators). */
-    private String tsquery(String text) {
-        return parsedTexts.get(text).orElseGet(() -> {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement select = connection.prepareStatement(
-                         "SELECT websearch_to_tsquery(" + DirectoryService.FTS + ", ?)::text")) {
-                select.setString(1, text);
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    String parsed = row.getString(1);
-                    parsedTexts.put(text, parsed);
-                    return parsed;
+            List<CompanyRecord> companies = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    companies.add(record(rows));
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Searched text not understood by the database", e);
             }
-        });
-    }
-
-    private <T> T read(Supplier<T> reading) {
-        lock.readLock().lock();
-        try {
-            return reading.get();
-        } finally {
-            lock.readLock().unlock();
+            return companies;
         }
     }
 
-    private void write(Runnable writing) {
-        lock.writeLock().lock();
-        try {
-            writing.run();
-        } finally {
-            lock.writeLock().unlock();
+    private static CompanyRecord record(ResultSet row) throws SQLException {
+        return new CompanyRecord(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10), row.getString(11),
+                row.getString(12), row.getString(13), Arrays.asList((String[]) row.getArray(14).getArray()),
+                Arrays.asList((Long[]) row.getArray(15).getArray()));
+    }
+
+    /** The rows of a result set as companies, read as the index takes them. */
+    private static final class RowIterator implements Iterator<CompanyRecord> {
+        private final ResultSet rows;
+        private Boolean hasNext;
+
+        RowIterator(ResultSet rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                if (hasNext == null) {
+                    hasNext = rows.next();
+                }
+                return hasNext;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Companies not read", e);
+            }
+        }
+
+        @Override
+        public CompanyRecord next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            hasNext = null;
+            try {
+                return record(rows);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Company not read", e);
+            }
+        }
+    }
+
+    private void deleteFolder() throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 }

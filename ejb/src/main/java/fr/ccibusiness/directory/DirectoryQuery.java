@@ -23,6 +23,9 @@ public class DirectoryQuery implements Serializable {
     private String communeCode;
     private String nafCode;
     private String certification;
+    private String nafSection;
+    private String nafDivision;
+    private String workforceBand;
     private String competence;
     private Sort sort = Sort.RELEVANCE;
     private int page;
@@ -81,6 +84,30 @@ public class DirectoryQuery implements Serializable {
 
     public void setCertification(String certification) {
         this.certification = certification;
+    }
+
+    public String getNafSection() {
+        return nafSection;
+    }
+
+    public void setNafSection(String nafSection) {
+        this.nafSection = nafSection;
+    }
+
+    public String getNafDivision() {
+        return nafDivision;
+    }
+
+    public void setNafDivision(String nafDivision) {
+        this.nafDivision = nafDivision;
+    }
+
+    public String getWorkforceBand() {
+        return workforceBand;
+    }
+
+    public void setWorkforceBand(String workforceBand) {
+        this.workforceBand = workforceBand;
     }
 
     public String getCompetence() {

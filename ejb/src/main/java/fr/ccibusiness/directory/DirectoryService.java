@@ -9,6 +9,8 @@ import fr.ccibusiness.company.Company;
 import fr.ccibusiness.company.CompanyNotFoundException;
 import fr.ccibusiness.network.Relations;
 import fr.ccibusiness.network.SharedCommunity;
+import fr.ccibusiness.reference.NafCode;
+import fr.ccibusiness.reference.ReferenceDataService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,19 +21,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Searches of the directory. Companies are public (contact details are the page's concern, for
+ * Searches of the directory. Companies are searched in Lucene ({@link DirectoryIndex}); people in
+ * PostgreSQL, where their visibility rules are joins that stay exact. Companies are public (contact details are the page's concern, for
  * signed-in people); a person is found only by someone sharing an active community with them, and
  * never when they object (hidden from the directory).
  */
 @Stateless
 public class DirectoryService {
 
+    /** Suggestions offered as one types. */
+    private static final int SUGGESTIONS = 8;
+
     /** Full-text configuration of migration V5: French stemming after unaccent. */
-    static final String FTS = "'app.french_unaccent'::regconfig";
+    private static final String FTS = "'app.french_unaccent'::regconfig";
 
     @PersistenceContext
     private EntityManager em;
@@ -48,9 +59,49 @@ public class DirectoryService {
     @Inject
     private Relations relations;
 
+    @Inject
+    private ReferenceDataService references;
+
+    /**
+     * Companies found by words (Lucene: prefixes, typos, French stems) and filters, with the facets of
+     * all those found, labelled: department and NAF division names, community names.
+     */
     @PermitAll
-    public ResultPage<CompanyHit> searchCompanies(DirectoryQuery query) {
-        return index.search(query).orElseGet(() -> new CompanySearch(query).run(em));
+    public CompanyResults searchCompanies(DirectoryQuery query) {
+        CompanyResults found = index.search(query);
+        Map<Long, String> communityNames = communityNames(found);
+        found.page().getItems().forEach(hit -> hit.named(hit.communityIds().stream().map(communityNames::get)
+                .filter(Objects::nonNull).sorted().toList()));
+        Map<String, String> departments = references.departments();
+        List<Facet> facets = found.facets().stream().map(facet -> switch (facet.name()) {
+            case CompanyDocuments.DEPARTMENT -> facet.labelled(code -> departments.getOrDefault(code, code));
+            case CompanyDocuments.COMMUNITY -> facet.labelled(id -> communityNames.getOrDefault(Long.valueOf(id), id));
+            case CompanyDocuments.DIVISION -> facet.labelled(code -> Optional.ofNullable(em.find(NafCode.class, code))
+                    .map(NafCode::getLabel).orElse(code));
+            default -> facet;
+        }).toList();
+        return new CompanyResults(found.page(), facets);
+    }
+
+    /** Words and company names that may complete what is being typed in the search box. */
+    @PermitAll
+    public List<String> suggestions(String typed) {
+        return typed == null || typed.isBlank() ? List.of()
+                : index.suggest(typed.strip().substring(0, Math.min(typed.strip().length(), DirectoryQuery.TEXT_MAX)), SUGGESTIONS);
+    }
+
+    /** The names of the communities of the companies shown and of the community facet. */
+    private Map<Long, String> communityNames(CompanyResults found) {
+        Set<Long> ids = new HashSet<>();
+        found.page().getItems().forEach(hit -> ids.addAll(hit.communityIds()));
+        found.facets().stream().filter(facet -> facet.name().equals(CompanyDocuments.COMMUNITY))
+                .flatMap(facet -> facet.values().stream()).forEach(value -> ids.add(Long.valueOf(value.value())));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT c.id, c.name FROM Community c WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /** A company's public page; contact details only for signed-in people. */

@@ -12,8 +12,10 @@ import fr.ccibusiness.it.pages.LoginPage;
 import fr.ccibusiness.it.pages.ProfilePage;
 import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.PlatformIT;
+import fr.ccibusiness.it.support.Poll;
 import fr.ccibusiness.it.support.Sirets;
 import fr.ccibusiness.it.support.WebClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,8 @@ class CommunityJourneyIT extends PlatformIT {
         assertEquals("ACTIVE", Db.single("SELECT status FROM app.membership WHERE community_id = ? AND account_id = ?",
                 approval, Db.accountId(memberEmail)));
 
+        Poll.until(() -> new WebClient().get("/directory.xhtml?q=elements+" + marker).doc().select("#company-results h3 a").size() == 1,
+                Duration.ofSeconds(10), "the company in the directory's index");
         try (Browser visitor = new Browser("fr")) {
             List<String> found = DirectoryPage.open(visitor).searchCompanies("elements " + marker.toLowerCase());
             assertEquals(List.of("Chaudronnerie Éléments " + marker), found);

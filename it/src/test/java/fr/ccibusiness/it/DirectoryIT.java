@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ccibusiness.it.pages.Browser;
+import fr.ccibusiness.it.pages.DirectoryPage;
 import fr.ccibusiness.it.support.Db;
 import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
@@ -25,7 +27,10 @@ import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
-/** The directory: French-aware company search with filters, and who may find whom. */
+/**
+ * The directory: companies searched in Lucene (words, prefixes, typos, codes, facets) and kept up to
+ * date from the database's change log within seconds; people within shared communities only.
+ */
 class DirectoryIT extends PlatformIT {
 
     @Test
@@ -35,8 +40,13 @@ class DirectoryIT extends PlatformIT {
         long community = openCommunity();
         member.submit(member.get("/community.xhtml?id=" + community), "membership", Map.of(), "membership:join");
         createCompany(member, "Mécaniques de précision " + marker, "Usinage de pièces aéronautiques");
+        awaitResults(marker, page -> names(page).size() == 1);
 
         assertEquals(List.of("Mécaniques de précision " + marker), names(search("mecanique precision " + marker)));
+        assertEquals(1, names(search("mecaniqeus " + marker)).size(), "a typo");
+        assertEquals(1, names(search("aero " + marker)).size(), "the beginning of a word");
+        assertEquals(1, names(search("caen industrielle " + marker)).size(), "the commune and the NAF label");
+        assertEquals(1, names(search("25.62 " + marker)).size(), "the NAF code");
         assertEquals(1, names(search("usinages aeronautique " + marker)).size(), "stems and accents");
         assertEquals(1, names(search(marker + "&department=14&naf=25.62&certification=iso%209001"
                 + "&community=" + community)).size());
@@ -46,7 +56,7 @@ class DirectoryIT extends PlatformIT {
         assertEquals(0, names(search(marker + "&community=" + openCommunity())).size());
         long joinedLater = openCommunity();
         member.submit(member.get("/community.xhtml?id=" + joinedLater), "membership", Map.of(), "membership:join");
-        assertEquals(1, names(search(marker + "&community=" + joinedLater)).size(), "a community its member joins later");
+        awaitResults(marker + "&community=" + joinedLater, page -> names(page).size() == 1); // a community its member joins later
 
         Page result = search(marker);
         assertTrue(result.text("results-title").contains("Un résultat"), result.text("results-title"));
@@ -72,7 +82,7 @@ class DirectoryIT extends PlatformIT {
 
         createCompany(signedIn(newEmail()), "Forges " + marker, "Forge et estampage");
 
-        assertEquals(List.of("Forges " + marker), names(search(marker)), "a committed change empties the cache");
+        awaitResults(marker, page -> names(page).equals(List.of("Forges " + marker))); // the change empties the cache
         assertEquals(List.of("Forges " + marker), names(search(marker)));
     }
 
@@ -92,6 +102,89 @@ class DirectoryIT extends PlatformIT {
         assertEquals("Page 1 sur 1", beyond.doc().select("nav.actions span").text());
         assertTrue(beyond.doc().select("#previous").isEmpty());
         assertEquals(List.of("Ateliers Morel", "Bardages Huet", "Zinguerie " + marker), names(search(marker + "&sort=NAME")));
+    }
+
+    @Test
+    void facetsCountWhatTheirFilterThenShowsAndKeepTheSearch() {
+        String marker = "Dravik" + letters();
+        insertCompanies("Tournage " + marker, "Décolletage de précision", 3);
+        Db.update("UPDATE app.company SET commune_code = '76540', postal_code = '76000', department_code = '76'"
+                + " WHERE legal_name = ? AND id = (SELECT max(id) FROM app.company WHERE legal_name = ?)", "Tournage " + marker, "Tournage " + marker);
+        awaitResults(marker + "&department=76", page -> names(page).size() == 1);
+
+        Page all = search(marker);
+        assertEquals(List.of("Calvados (2)", "Seine-Maritime (1)"), all.doc().select("#facet-department a").eachText());
+        assertEquals(List.of("Industrie manufacturière (3)"), all.doc().select("#facet-section a").eachText());
+        assertEquals(List.of("25 — Fabrication de produits métalliques, à l’exception des machines et des équipements (3)"),
+                all.doc().select("#facet-division a").eachText());
+
+        String calvados = all.doc().select("#facet-department a:contains(Calvados)").attr("href");
+        Page filtered = new WebClient().get(calvados);
+        assertEquals(2, names(filtered).size(), "the facet counted what its filter shows");
+        assertEquals("2 résultats", filtered.text("results-title"));
+        assertEquals(List.of("Calvados (2) ✕", "Seine-Maritime (1)"), filtered.doc().select("#facet-department a").eachText(),
+                "the other departments stay in reach");
+        assertEquals("true", filtered.doc().select("#facet-department a.facet-selected").attr("aria-current"));
+        assertEquals("14", filtered.doc().select("#search input[type=hidden][name=department]").val(), "new words keep the filter");
+
+        Page removed = new WebClient().get(filtered.doc().select("#facet-department a.facet-selected").attr("href"));
+        assertEquals(3, names(removed).size(), "the filter removed");
+        assertEquals(404, search(marker + "&section=C&page=x").status());
+        assertEquals(3, names(search(marker + "&section=C&division=25&workforce=")).size());
+    }
+
+    @Test
+    void resultsMarkTheWordsFoundAndEscapeEverythingElse() {
+        String marker = "Hostyl" + letters();
+        insertCompanies("<script>alert(1)</script> Usinage " + marker, "Usinage <img src=x onerror=alert(2)> de précision", 1);
+        awaitResults(marker, page -> names(page).size() == 1);
+
+        Page found = search("usinages " + marker);
+        var card = found.doc().select("#company-results li").first();
+        assertEquals("Usinage", card.select("h3 mark").first().text(), "the word found, marked");
+        assertTrue(card.select("script, img").isEmpty(), card.html());
+        assertTrue(card.select("h3 a").text().startsWith("<script>alert(1)</script>"), "shown as typed, as text");
+        assertTrue(card.select(".result-excerpt").text().contains("<img src=x onerror=alert(2)>"), card.html());
+        assertEquals("25.62B Mécanique industrielle — 14000 Caen", card.select(".result-meta").text());
+    }
+
+    @Test
+    void suggestionsCompleteWhatIsTypedFromTheIndex() throws Exception {
+        String marker = "Sugvar" + letters();
+        insertCompanies("Aérostructures " + marker, "Assemblage aéronautique", 1);
+        awaitResults(marker, page -> names(page).size() == 1);
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(WebClient.BASE
+                + "/directory/suggestions?query=aerostr+" + marker.substring(0, 5).toLowerCase())).build(), BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(answer.body().contains("{\"label\":\"Aérostructures " + marker + "\""), answer.body());
+        assertTrue(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(WebClient.BASE
+                + "/directory/suggestions?query=a")).build(), BodyHandlers.ofString()).body().contains("\"suggestions\":[]"));
+
+        Page typed = new WebClient().get("/directory.xhtml?q_input=aerostr+" + marker + "&department=14");
+        assertTrue(typed.uri().getQuery().startsWith("who=companies&q=aerostr"), "the autocomplete's field redirected to q: " + typed.uri());
+        assertEquals(List.of("Aérostructures " + marker), names(typed));
+    }
+
+    @Test
+    void aVisitorTypesPicksASuggestionFiltersByADepartmentAndOpensACompany() {
+        String marker = "Brovak" + letters();
+        insertCompanies("Aéronefs " + marker, "Maintenance aéronautique", 2);
+        Db.update("UPDATE app.company SET commune_code = '76540', postal_code = '76000', department_code = '76'"
+                + " WHERE id = (SELECT max(id) FROM app.company WHERE legal_name = ?)", "Aéronefs " + marker);
+        awaitResults(marker + "&department=76", page -> names(page).size() == 1);
+
+        try (Browser visitor = new Browser("fr")) {
+            DirectoryPage directory = DirectoryPage.open(visitor);
+            assertEquals(List.of("Aéronefs " + marker, "Aéronefs " + marker),
+                    directory.searchSuggestion("aero " + marker.substring(0, 5).toLowerCase(), "Aéronefs " + marker));
+            assertEquals(List.of("Calvados (1)", "Seine-Maritime (1)"), directory.facetValues("department"));
+            assertEquals(List.of("Aéronefs " + marker), directory.filter("department", "Seine-Maritime"));
+            directory.openCompany("Aéronefs " + marker);
+            assertEquals("Aéronefs " + marker, visitor.heading());
+            assertTrue(visitor.text("company-facts").contains("76000"), visitor.text("company-facts"));
+        }
     }
 
     @Test

@@ -171,6 +171,14 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel li")));
     }
 
+    /** Clicks the link holding {@code text} inside the element {@code containerId}, and waits for the next page. */
+    public void clickLinkAndWaitForPage(String containerId, String text) {
+        WebElement link = find(containerId).findElement(By.xpath(".//a[contains(., '" + text + "')]"));
+        WebElement body = driver.findElement(By.tagName("body"));
+        link.click();
+        awaitNextPage(body);
+    }
+
     /** Clicks the button whose id ends with {@code suffix} in the list item that contains {@code text}. */
     public void clickInRowAndWaitForPage(String listId, String text, String suffix) {
         WebElement row = find(listId).findElement(By.xpath(".//li[contains(., '" + text + "')]"));

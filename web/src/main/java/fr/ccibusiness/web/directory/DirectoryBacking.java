@@ -2,17 +2,21 @@ package fr.ccibusiness.web.directory;
 
 import fr.ccibusiness.community.CommunityService;
 import fr.ccibusiness.directory.CompanyHit;
+import fr.ccibusiness.directory.CompanyResults;
+import fr.ccibusiness.directory.Facet;
+import fr.ccibusiness.directory.FacetCount;
 import fr.ccibusiness.directory.DirectoryQuery;
 import fr.ccibusiness.directory.DirectoryService;
 import fr.ccibusiness.directory.PersonHit;
 import fr.ccibusiness.directory.ResultPage;
-import fr.ccibusiness.reference.ReferenceDataService;
 import fr.ccibusiness.web.support.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -22,11 +26,16 @@ import java.util.stream.Collectors;
 
 /**
  * directory.xhtml: search companies (anyone) or people (signed in, within shared communities). A GET
- * form: every search is a bookmarkable address.
+ * form: every search, facet and page is a bookmarkable address. The keyword box is PrimeFaces'
+ * autocomplete, which names its field {@value #TYPED}: a search sent with it is redirected to the
+ * same search under {@code q}, so the address stays the one links and facets use.
  */
 @Named
 @RequestScoped
 public class DirectoryBacking {
+
+    /** The parameter the autocomplete's field is sent as. */
+    private static final String TYPED = "q_input";
 
     @Inject
     private DirectoryService directory;
@@ -34,23 +43,28 @@ public class DirectoryBacking {
     @Inject
     private CommunityService communities;
 
-    @Inject
-    private ReferenceDataService references;
-
     private final DirectoryQuery query = new DirectoryQuery();
     private String who = "companies";
     // Empty until the search runs: a parameter that fails conversion skips it, and the page still shows.
-    private ResultPage<CompanyHit> companies = ResultPage.none();
+    private CompanyResults companies = CompanyResults.none();
     private ResultPage<PersonHit> people = ResultPage.none();
     private List<SelectItem> communityChoices;
 
-    public void search() {
+    public void search() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String typed = external.getRequestParameterMap().get(TYPED);
+        if (typed != null) {
+            query.setText(typed);
+            query.setPage(0);
+            external.redirect(external.getRequestContextPath() + link(Map.of()));
+            return;
+        }
         if (isPeopleSearch()) {
             people = directory.searchPeople(query);
             query.setPage(people.getPage());
         } else {
             companies = directory.searchCompanies(query);
-            query.setPage(companies.getPage());
+            query.setPage(companies.page().getPage());
         }
     }
 
@@ -62,7 +76,7 @@ public class DirectoryBacking {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
     }
 
-    /** The communities of the platform, as options of the filter: "Filière — Aéronautique". */
+    /** The communities of the platform, as options of the people search's filter: "Filière — Aéronautique". */
     public List<SelectItem> getCommunityChoices() {
         if (communityChoices == null) {
             communityChoices = communities.catalogue().stream()
@@ -72,48 +86,74 @@ public class DirectoryBacking {
         return communityChoices;
     }
 
-    /** The region's departments, as options of the filter: "14 — Calvados". */
-    public List<SelectItem> getDepartmentChoices() {
-        return references.departments().entrySet().stream()
-                .map(d -> new SelectItem(d.getKey(), d.getKey() + " — " + d.getValue()))
-                .toList();
-    }
-
     public long getTotal() {
-        return isPeopleSearch() ? people.getTotal() : companies.getTotal();
+        return isPeopleSearch() ? people.getTotal() : companies.page().getTotal();
     }
 
     /** More results than are counted: the page asks to narrow the search. */
     public boolean isCapped() {
-        return isPeopleSearch() ? people.isCapped() : companies.isCapped();
+        return isPeopleSearch() ? people.isCapped() : companies.page().isCapped();
     }
 
     public boolean isHasPrevious() {
-        return isPeopleSearch() ? people.isHasPrevious() : companies.isHasPrevious();
+        return isPeopleSearch() ? people.isHasPrevious() : companies.page().isHasPrevious();
     }
 
     public boolean isHasNext() {
-        return isPeopleSearch() ? people.isHasNext() : companies.isHasNext();
+        return isPeopleSearch() ? people.isHasNext() : companies.page().isHasNext();
     }
 
     public int getPageCount() {
-        return isPeopleSearch() ? people.getPageCount() : companies.getPageCount();
+        return isPeopleSearch() ? people.getPageCount() : companies.page().getPageCount();
     }
 
     /** This search's address at another page. */
     public String pageLink(int page) {
+        return link(Map.of("page", page));
+    }
+
+    /** This search filtered on a facet's value, or no longer filtered on it: from its first page. */
+    public String facetLink(Facet facet, FacetCount value) {
+        return link(Map.of(facet.name(), value.selected() ? "" : value.value(), "page", 0));
+    }
+
+    /** What a facet's value is called: a label from the service, or the platform's words for codes. */
+    public String facetLabel(Facet facet, FacetCount value) {
+        return switch (facet.name()) {
+            case "section" -> Messages.text("naf.section." + value.value());
+            case "workforce" -> Messages.text("WorkforceBand." + value.value());
+            case "division" -> value.value() + " — " + value.label();
+            default -> value.label();
+        };
+    }
+
+    /** The facets' filters now applied, to send again with new words. */
+    public Map<String, String> getFacetFilters() {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (!isPeopleSearch()) {
+            companies.facets().forEach(facet -> facet.values().stream().filter(FacetCount::selected).findFirst()
+                    .ifPresent(value -> filters.put(facet.name(), value.value())));
+        }
+        return filters;
+    }
+
+    private String link(Map<String, Object> changes) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("who", who);
         params.put("q", query.getText());
         params.put("community", query.getCommunityId());
         params.put("department", query.getDepartmentCode());
-        params.put("naf", query.getNafCode());
+        params.put("section", query.getNafSection());
+        params.put("division", query.getNafDivision());
         params.put("certification", query.getCertification());
+        params.put("workforce", query.getWorkforceBand());
+        params.put("naf", query.getNafCode());
         params.put("competence", query.getCompetence());
         params.put("sort", query.getSort());
-        params.put("page", page);
+        params.put("page", query.getPage());
+        params.putAll(changes);
         return "/directory.xhtml?" + params.entrySet().stream()
-                .filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+                .filter(e -> e.getValue() != null && !e.getValue().toString().isBlank() && !"0".equals(e.getValue().toString()))
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
@@ -130,8 +170,12 @@ public class DirectoryBacking {
         this.who = "people".equals(who) ? "people" : "companies";
     }
 
-    public ResultPage<CompanyHit> getCompanies() {
-        return companies;
+    public List<CompanyHit> getCompanies() {
+        return companies.page().getItems();
+    }
+
+    public List<Facet> getFacets() {
+        return companies.facets();
     }
 
     public ResultPage<PersonHit> getPeople() {

@@ -1,0 +1,157 @@
+package fr.ccibusiness.directory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A company as a Lucene document: the fields searched, those shown on a result, the orders and the
+ * facets. The analyzers of {@link FrenchAnalysis} per field are in {@link #ANALYZER}.
+ */
+final class CompanyDocuments {
+
+    /** The company's id: the term a change replaces or deletes its document by. */
+    static final String ID = "id";
+    /** The id again, to sort by: the newest first among equally relevant companies. */
+    static final String NEWEST = "newest";
+    /** The name folded to lower case without accents, to sort by. */
+    static final String NAME_ORDER = "name_order";
+
+    /** The name, stemmed (stored: shown and highlighted). */
+    static final String NAME = "name";
+    /** The beginnings of the name's words. */
+    static final String NAME_PREFIXES = "name_prefixes";
+    /** Activity, references, capacities, NAF label, commune, department, certifications, stemmed. */
+    static final String BODY = "body";
+    /** The beginnings of the words of the name and of {@link #BODY}. */
+    static final String BODY_PREFIXES = "body_prefixes";
+    /** Every word of the name and of {@link #BODY}, whole and unstemmed: typos are matched against these. */
+    static final String WORDS = "words";
+    /** Codes typed as they are written: NAF code with and without its letter, postal code. */
+    static final String CODES = "codes";
+    /** The words of the name, activity, capacities and NAF label, for suggestions. */
+    static final String VOCABULARY = "vocabulary";
+    /** The activity (stored: the result's excerpt, highlighted). */
+    static final String ACTIVITY = "activity";
+
+    /** Filters that are not facets: the NAF code (searched by prefix) and the commune. */
+    static final String NAF_CODE = "naf_code";
+    static final String COMMUNE_CODE = "commune_code";
+
+    static final String NAF_LABEL = "naf_label";
+    static final String COMMUNE = "commune";
+    static final String POSTAL_CODE = "postal_code";
+    static final String COMMUNITIES = "communities";
+
+    /** Facets: one value each, but for communities and certifications. */
+    static final String DEPARTMENT = "department";
+    static final String COMMUNITY = "community";
+    static final String SECTION = "section";
+    static final String DIVISION = "division";
+    static final String CERTIFICATION = "certification";
+    static final String WORKFORCE = "workforce";
+
+    static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(FrenchAnalysis.STEMMED, Map.of(
+            NAME_PREFIXES, FrenchAnalysis.PREFIXES, BODY_PREFIXES, FrenchAnalysis.PREFIXES,
+            WORDS, FrenchAnalysis.FOLDED, VOCABULARY, FrenchAnalysis.VOCABULARY));
+
+    static final FacetsConfig FACETS = new FacetsConfig();
+
+    static {
+        FACETS.setMultiValued(COMMUNITY, true);
+        FACETS.setMultiValued(CERTIFICATION, true);
+    }
+
+    /** Searched, never scored by frequency nor positions: only whether a word is there. */
+    private static final FieldType MATCHED_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        MATCHED_ONLY.setIndexOptions(IndexOptions.DOCS);
+        MATCHED_ONLY.setOmitNorms(true);
+        MATCHED_ONLY.freeze();
+    }
+
+    private CompanyDocuments() {
+    }
+
+    static Term idTerm(long id) {
+        return new Term(ID, Long.toString(id));
+    }
+
+    static Document of(CompanyRecord company) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(company.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(NEWEST, company.id()));
+        doc.add(new SortedDocValuesField(NAME_ORDER, new BytesRef(nameOrder(company.legalName()))));
+
+        doc.add(new TextField(NAME, company.legalName(), Field.Store.YES));
+        doc.add(new Field(NAME_PREFIXES, company.legalName(), MATCHED_ONLY));
+        body(company).forEach(text -> {
+            doc.add(new TextField(BODY, text, Field.Store.NO));
+            doc.add(new Field(BODY_PREFIXES, text, MATCHED_ONLY));
+        });
+        Stream.concat(Stream.of(company.legalName()), body(company))
+                .forEach(text -> doc.add(new Field(WORDS, text, MATCHED_ONLY)));
+        Stream.of(company.legalName(), company.activity(), company.capacities(), company.nafLabel())
+                .filter(text -> text != null)
+                .forEach(text -> doc.add(new Field(VOCABULARY, text, MATCHED_ONLY)));
+        String naf = company.nafCode().toLowerCase(Locale.ROOT);
+        Stream.of(naf, naf.replaceAll("[a-z]$", ""), company.postalCode())
+                .distinct().forEach(code -> doc.add(new StringField(CODES, code, Field.Store.NO)));
+
+        doc.add(new StringField(NAF_CODE, company.nafCode(), Field.Store.YES));
+        doc.add(new StringField(COMMUNE_CODE, company.communeCode(), Field.Store.NO));
+        doc.add(new StoredField(NAF_LABEL, company.nafLabel()));
+        doc.add(new StoredField(COMMUNE, company.commune()));
+        doc.add(new StoredField(POSTAL_CODE, company.postalCode()));
+        if (company.activity() != null) {
+            doc.add(new StoredField(ACTIVITY, company.activity()));
+        }
+        company.communities().forEach(community -> doc.add(new StoredField(COMMUNITIES, community)));
+
+        doc.add(new SortedSetDocValuesFacetField(DEPARTMENT, company.departmentCode()));
+        NafSection.of(company.nafCode()).ifPresent(section -> doc.add(new SortedSetDocValuesFacetField(SECTION, section.name())));
+        doc.add(new SortedSetDocValuesFacetField(DIVISION, company.nafDivision()));
+        company.communities().stream().distinct()
+                .forEach(community -> doc.add(new SortedSetDocValuesFacetField(COMMUNITY, community.toString())));
+        company.certifications().stream().distinct()
+                .forEach(certification -> doc.add(new SortedSetDocValuesFacetField(CERTIFICATION, certification)));
+        if (company.workforceBand() != null) {
+            doc.add(new SortedSetDocValuesFacetField(WORKFORCE, company.workforceBand()));
+        }
+        try {
+            return FACETS.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Facets are built in memory", e);
+        }
+    }
+
+    /** The texts searched beside the name, each its own value: a phrase does not run from one to the next. */
+    private static Stream<String> body(CompanyRecord company) {
+        return Stream.concat(Stream.of(company.activity(), company.references(), company.capacities(), company.nafLabel(),
+                        company.commune(), company.departmentName()), company.certifications().stream())
+                .filter(text -> text != null && !text.isBlank());
+    }
+
+    /** The name as it sorts: lower case, accents folded, so that "Éco" sits among the "E". */
+    static String nameOrder(String legalName) {
+        return FrenchAnalysis.fold(legalName);
+    }
+}

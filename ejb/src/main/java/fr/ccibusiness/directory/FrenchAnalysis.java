@@ -1,0 +1,153 @@
+package fr.ccibusiness.directory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * How the directory's texts become words, with Lucene's French analysis: words split as Unicode says,
+ * elisions dropped ("l'usinage" → "usinage"), lower case, accents folded ("Aéro" → "aero"), French
+ * stop words left out. Then, per use:
+ * <ul>
+ * <li>{@link #STEMMED}: light French stemming, so that plurals and feminines meet ("usinages",
+ * "mécaniques");</li>
+ * <li>{@link #FOLDED}: the whole words, for typo-tolerant (fuzzy) matching;</li>
+ * <li>{@link #PREFIXES}: every beginning of each word of 2 to {@value #MAX_PREFIX} letters (edge
+ * n-grams), so that a word being typed finds the words it begins;</li>
+ * <li>{@link #VOCABULARY}: each word as "folded form, separator, form as written", so that
+ * suggestions are looked up by what is typed and shown with their accents.</li>
+ * </ul>
+ * The same analyzers serve the index and the searched text, except the prefixes: a typed word is
+ * looked up whole among the beginnings indexed.
+ */
+final class FrenchAnalysis {
+
+    /** The longest beginning of a word indexed: a longer typed word is found by its whole form. */
+    static final int MAX_PREFIX = 20;
+    /** Between the folded and the written form of a word of the vocabulary. */
+    static final char VOCABULARY_SEPARATOR = '\u001f';
+    /** Between two values of one field: no phrase runs from one to the next. */
+    private static final int GAP_BETWEEN_VALUES = 100;
+
+    private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
+
+    static final Analyzer STEMMED = analyzer(words -> new FrenchLightStemFilter(words));
+    static final Analyzer FOLDED = analyzer(words -> words);
+    static final Analyzer PREFIXES = analyzer(words -> new EdgeNGramTokenFilter(words, 2, MAX_PREFIX, true));
+    static final Analyzer VOCABULARY = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream written = new LowerCaseFilter(new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES));
+            return new TokenStreamComponents(source, new FoldedAndWritten(new StopFilter(written, STOP_WORDS)));
+        }
+    };
+
+    private FrenchAnalysis() {
+    }
+
+    private interface Ending {
+        TokenStream apply(TokenStream folded);
+    }
+
+    private static Analyzer analyzer(Ending ending) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream words = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+                words = new ASCIIFoldingFilter(new LowerCaseFilter(words));
+                return new TokenStreamComponents(source, ending.apply(new StopFilter(words, STOP_WORDS)));
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return GAP_BETWEEN_VALUES;
+            }
+        };
+    }
+
+    /** The words an analyzer makes of a text, in order. */
+    static List<String> words(Analyzer analyzer, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("A text in memory cannot fail to be read", e);
+        }
+        return words;
+    }
+
+    /** A word in lower case without accents, as {@link #FOLDED} makes it. */
+    static String fold(String word) {
+        char[] lower = word.toLowerCase(Locale.ROOT).toCharArray();
+        char[] folded = new char[lower.length * 4];
+        return new String(folded, 0, ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, lower.length));
+    }
+
+    /** The stem of a folded word, as {@link #STEMMED} makes it. */
+    static String stem(String folded) {
+        char[] word = folded.toCharArray();
+        return new String(word, 0, new FrenchLightStemmer().stem(word, word.length));
+    }
+
+    /** The folded form of a word of the vocabulary: what it is looked up by. */
+    static String foldedPart(BytesRef term) {
+        String text = term.utf8ToString();
+        int separator = text.indexOf(VOCABULARY_SEPARATOR);
+        return separator < 0 ? text : text.substring(0, separator);
+    }
+
+    /** The form of a word of the vocabulary as written (lower case, accents kept). */
+    static String writtenPart(BytesRef term) {
+        String text = term.utf8ToString();
+        return text.substring(text.indexOf(VOCABULARY_SEPARATOR) + 1);
+    }
+
+    /** Turns each lower-case word into "folded form, separator, written form". */
+    private static final class FoldedAndWritten extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private char[] folded = new char[64];
+
+        FoldedAndWritten(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            String written = term.toString();
+            if (folded.length < written.length() * 4) {
+                folded = new char[written.length() * 4];
+            }
+            int length = ASCIIFoldingFilter.foldToASCII(written.toCharArray(), 0, folded, 0, written.length());
+            term.setEmpty().append(new String(folded, 0, length)).append(VOCABULARY_SEPARATOR).append(written);
+            return true;
+        }
+    }
+}
