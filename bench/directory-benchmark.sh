@@ -1,18 +1,88 @@
 #!/usr/bin/env bash
-# Directory search vs the smallest Faces page, at 50 concurrent users (Gatling), on a running
-# platform (./run.sh) whose database holds a region's worth of data (bench/generate-data.sh).
-# Prints p50 / p95 latency and throughput of both, their ratio, and the plan of the main query.
-# Usage: bench/directory-benchmark.sh [users] [seconds] [base-url]
+# The directory under a long tail of distinct searches vs the smallest Faces page, at 50 concurrent
+# users (Gatling), on a running platform whose visitors' page cache is OFF and whose database holds a
+# region's worth of data (bench/generate-data.sh: 140,000 companies):
+#   ./run.sh -Dcci.directory-cache-seconds=0      then      bench/directory-benchmark.sh
+# The searches are generated from the data's own words (names, activities, capacities, NAF labels,
+# communes): whole words, beginnings of words, words with a typo, two words of one company, a commune,
+# words with a facet filter (department, NAF section, certification), filters alone; some sorted by
+# name or at a later page. Each is used once. Lucene's query cache is off in the platform too.
+# Prints p50 / p95 latency and throughput of both, their ratio, what share came from a cache, and the
+# index's size, heap and last rebuild time from the server's log. PROFILE=true also records a JFR
+# profile of the platform during the directory run and prints where its time goes.
+# Usage: [PROFILE=true] bench/directory-benchmark.sh [users] [seconds] [base-url]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-50}
 seconds=${2:-60}
 base=${3:-http://localhost:8080}
+log=ear/target/wildfly-39.0.1.Final/standalone/log/server.log
+db=(-h "${CCI_DB_HOST:-127.0.0.1}" -p "${CCI_DB_PORT:-5432}" -U "${CCI_DB_USER:-$(id -un)}" -d "${CCI_DB_NAME:-ccibusiness}")
 
-curl -sf -o /dev/null "$base/status.xhtml" || { echo "No platform at $base: start it with ./run.sh" >&2; exit 1; }
+curl -sf -o /dev/null "$base/status.xhtml" || { echo "No platform at $base: start it with ./run.sh -Dcci.directory-cache-seconds=0" >&2; exit 1; }
+probe="$base/directory.xhtml?q=cache+probe+$RANDOM"
+curl -s -o /dev/null "$probe"
+if curl -s -D - -o /dev/null "$probe" | grep -qi '^X-Cache: HIT'; then
+    echo "The visitors' page cache is on: start the platform with ./run.sh -Dcci.directory-cache-seconds=0" >&2; exit 1
+fi
+
+mkdir -p bench/gatling/target
+queries=bench/gatling/target/longtail.txt
+echo "Generating distinct searches from the data's words..."
+psql "${db[@]}" -At -F $'\t' -c "SELECT c.legal_name, coalesce(c.activity, ''), coalesce(c.capacities, ''), n.label, co.name
+    FROM app.company c TABLESAMPLE SYSTEM (20) JOIN app.naf_code n ON n.code = c.naf_code
+    JOIN app.commune co ON co.code = c.commune_code LIMIT 20000" > bench/gatling/target/companies.tsv
+psql "${db[@]}" -At -c "SELECT DISTINCT certification FROM app.company_certification" > bench/gatling/target/certifications.txt
+python3 - "$queries" bench/gatling/target/companies.tsv bench/gatling/target/certifications.txt <<'PY'
+import random, re, sys, unicodedata, urllib.parse
+out, companies, certifications = sys.argv[1], sys.argv[2], sys.argv[3]
+random.seed(2026)
+rows = [line.rstrip("\n").split("\t") for line in open(companies, encoding="utf-8") if line.strip()]
+certs = [c.strip() for c in open(certifications, encoding="utf-8") if c.strip()]
+stop = set("de du des la le les et en au aux pour sur par une un d l a à".split())
+def words(text):
+    return [w for w in re.findall(r"[^\W\d_]{3,}", text) if w.lower() not in stop]
+def unaccent(w):
+    return "".join(c for c in unicodedata.normalize("NFD", w) if unicodedata.category(c) != "Mn")
+def typo(w):
+    w = list(w.lower()); i = random.randrange(1, len(w) - 1); kind = random.randrange(3)
+    if kind == 0: w[i], w[i + 1] = w[i + 1], w[i]
+    elif kind == 1: del w[i]
+    else: w[i] = random.choice("abcdefghijklmnopqrstuvwxyz")
+    return "".join(w)
+departments, sections = ["14", "27", "50", "61", "76"], list("ACFGHIJMNC")
+def search():
+    row = random.choice(rows); ws = words(" ".join(row[:4])) or ["usinage"]
+    kind = random.random(); params = []
+    w = random.choice(ws)
+    if kind < 0.20: q = w
+    elif kind < 0.40: q = unaccent(w)[:random.randint(3, 6)].lower()
+    elif kind < 0.55: q = typo(w) if len(w) >= 6 else w
+    elif kind < 0.72: q = w + " " + random.choice(ws)
+    elif kind < 0.80: q = row[4]
+    elif kind < 0.95:
+        q = unaccent(w).lower()
+        params.append(random.choice([("department", random.choice(departments)), ("section", random.choice(sections)),
+                                     ("certification", random.choice(certs) if certs else "ISO 9001")]))
+    else:
+        q = None
+        params += [("department", random.choice(departments)), ("section", random.choice(sections))]
+    if q is not None: params.insert(0, ("q", q))
+    if random.random() < 0.12: params.append(("sort", "NAME"))
+    if random.random() < 0.15: params.append(("page", str(random.randint(1, 3))))
+    return urllib.parse.urlencode(params)
+seen = set()
+while len(seen) < 200_000:
+    seen.add(search())
+lines = list(seen); random.shuffle(lines)
+open(out, "w", encoding="utf-8").write("\n".join(lines) + "\n")
+print(f"{len(lines)} distinct searches, e.g. " + " · ".join(lines[:5]))
+PY
+
 run() { # $1 = scenario; prints "p50 p95 req/s requests failed" from Gatling's global statistics
-    mvn -B -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=fr.ccibusiness.bench.DirectorySimulation -Dscenario="$1" -Dusers="$users" -Dseconds="$seconds" \
-        -DbaseUrl="$base" 2>&1 | tee "bench/gatling/target/$1.log" | python3 -c '
+    mvn -B -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=fr.ccibusiness.bench.DirectorySimulation \
+        -Dscenario="$1" -Dusers="$users" -Dseconds="$seconds" -DbaseUrl="$base" -Dqueries="$PWD/$queries" 2>&1 \
+        | tee "bench/gatling/target/$1.log" | python3 -c '
 import sys
 text = sys.stdin.read()
 rows = {}
@@ -26,36 +96,52 @@ print(rows["response time 50th percentile (ms)"], rows["response time 95th perce
       rows["mean throughput (rps)"], rows["request count"], "0" if ko == "-" else ko.replace(",", ""))'
 }
 
-mkdir -p bench/gatling/target
+pid=$(pgrep -f 'jboss-modules.*standalone' | head -1 || true)
+if [[ "${PROFILE:-false}" == "true" && -n "$pid" ]]; then
+    jcmd "$pid" JFR.start name=directory settings=profile filename=/tmp/directory.jfr > /dev/null
+fi
 read -r d50 d95 drps dn dko < <(run directory)
+if [[ "${PROFILE:-false}" == "true" && -n "$pid" ]]; then
+    jcmd "$pid" JFR.stop name=directory > /dev/null
+fi
 read -r m50 m95 mrps mn mko < <(run minimal)
 printf '%-20s p50 %5s ms   p95 %5s ms   %8s req/s   (%s requests, %s failed)\n' \
     "directory search" "$d50" "$d95" "$drps" "$dn" "$dko" "minimal Faces page" "$m50" "$m95" "$mrps" "$mn" "$mko"
 python3 -c "print(f'directory throughput / minimal page throughput = {$drps / $mrps * 100:.0f} %')"
 grep -h "from the visitors' cache" bench/gatling/target/directory.log || true
 echo "($users concurrent users, ${seconds} s each; reports in bench/gatling/target/gatling/)"
+echo; echo "The index, from the server's log (its last full indexing):"
+grep -a "Directory index:" "$log" | tail -1 | sed 's/.*Directory index:/Directory index:/' || echo "(no server log at $log)"
 
-db=(-h "${CCI_DB_HOST:-127.0.0.1}" -p "${CCI_DB_PORT:-5432}" -U "${CCI_DB_USER:-$(id -un)}" -d "${CCI_DB_NAME:-ccibusiness}")
-echo; echo "A search answered by the index (DirectoryIndex) runs one statement, once per distinct text:"
-psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT websearch_to_tsquery('app.french_unaccent'::regconfig, 'mecanique')::text"
-echo; echo "The index reads the change log after each change the application commits and every 2 seconds:"
-seen=$(psql "${db[@]}" -At -c "SELECT pg_current_snapshot()::text")
-psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) WITH last AS (SELECT '$seen'::pg_snapshot AS seen),
- unseen AS (SELECT d.company_id, d.account_id FROM app.directory_change d, last
-     WHERE d.xid >= pg_snapshot_xmin(last.seen) AND NOT pg_visible_in_snapshot(d.xid, last.seen))
- SELECT pg_current_snapshot()::text, ARRAY(SELECT company_id FROM unseen WHERE company_id IS NOT NULL
-     UNION SELECT l.company_id FROM unseen JOIN app.company_link l ON l.account_id = unseen.account_id)"
-
-words="websearch_to_tsquery('app.french_unaccent'::regconfig, 'mecanique')"
-echo; echo "A search with a phrase goes to the database (CompanySearch); its plans, for 'mecanique' in department 14:"
-echo "the matches counted up to 1,001, those whose name holds the word likewise, then their first page."
-for group in "c.search_vector @@ $words" "c.name_vector @@ $words"; do
-    psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT count(*) FROM (SELECT 1 FROM app.company c WHERE TRUE AND c.department_code = '14' AND $group LIMIT 1001) m"
-done
-psql "${db[@]}" -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT h.id, h.legal_name, h.naf_code, n.label, co.name, h.postal_code
-FROM (SELECT c.id, c.legal_name, c.naf_code, c.commune_code, c.postal_code FROM app.company c
-      WHERE TRUE AND c.department_code = '14' AND c.name_vector @@ $words ORDER BY c.id DESC LIMIT 20 OFFSET 0) h
-JOIN app.naf_code n ON n.code = h.naf_code JOIN app.commune co ON co.code = h.commune_code
-ORDER BY h.id DESC"
+if [[ "${PROFILE:-false}" == "true" && -f /tmp/directory.jfr ]]; then
+    echo; echo "Where the directory's time goes (JFR execution samples, top frames of the platform's request threads):"
+    jfr print --events jdk.ExecutionSample --stack-depth 64 /tmp/directory.jfr | python3 -c '
+import collections, re, sys
+samples, top, kinds = 0, collections.Counter(), collections.Counter()
+stack = []
+def flush():
+    global samples
+    if not stack: return
+    samples += 1
+    top[stack[0]] += 1
+    text = " ".join(stack)
+    kind = ("Lucene search and facets" if "org.apache.lucene" in text and "Highlighter" not in text else
+            "Lucene highlighting" if "uhighlight" in text else
+            "Faces rendering (Facelets, EL, components)" if "com.sun.faces" in text or "jakarta.faces" in text else
+            "HTTP, gzip and servlet stack" if "io.undertow" in text else "other")
+    kinds[kind] += 1
+for line in sys.stdin:
+    line = line.strip()
+    if line.startswith("jdk.ExecutionSample"):
+        flush(); stack = []
+    m = re.match(r"([\w$.<>]+)\(", line)
+    if m and "line:" in line:
+        stack.append(m.group(1))
+flush()
+print(f"{samples} samples")
+for kind, n in kinds.most_common():
+    print(f"  {100 * n / samples:5.1f} %  {kind}")
+print("hottest methods (self time):")
+for frame, n in top.most_common(15):
+    print(f"  {100 * n / samples:5.1f} %  {frame}")'
+fi

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -40,13 +43,13 @@ final class CompanyDocuments {
     static final String NAME_PREFIXES = "name_prefixes";
     /** Activity, references, capacities, NAF label, commune, department, certifications, stemmed. */
     static final String BODY = "body";
-    /** The beginnings of the words of the name and of {@link #BODY}. */
+    /** The beginnings of the words of the activity, capacities, NAF label and commune. */
     static final String BODY_PREFIXES = "body_prefixes";
     /** Every word of the name and of {@link #BODY}, whole and unstemmed: typos are matched against these. */
     static final String WORDS = "words";
     /** Codes typed as they are written: NAF code with and without its letter, postal code. */
     static final String CODES = "codes";
-    /** The words of the name, activity, capacities and NAF label, for suggestions. */
+    /** The words of the name, activity and NAF label, for suggestions. */
     static final String VOCABULARY = "vocabulary";
     /** The activity (stored: the result's excerpt, highlighted). */
     static final String ACTIVITY = "activity";
@@ -101,15 +104,11 @@ final class CompanyDocuments {
         doc.add(new NumericDocValuesField(NEWEST, company.id()));
         doc.add(new SortedDocValuesField(NAME_ORDER, new BytesRef(nameOrder(company.legalName()))));
 
-        doc.add(new TextField(NAME, company.legalName(), Field.Store.YES));
-        doc.add(new Field(NAME_PREFIXES, company.legalName(), MATCHED_ONLY));
-        body(company).forEach(text -> {
-            doc.add(new TextField(BODY, text, Field.Store.NO));
-            doc.add(new Field(BODY_PREFIXES, text, MATCHED_ONLY));
-        });
-        Stream.concat(Stream.of(company.legalName()), body(company))
-                .forEach(text -> doc.add(new Field(WORDS, text, MATCHED_ONLY)));
-        Stream.of(company.legalName(), company.activity(), company.capacities(), company.nafLabel())
+        doc.add(new StoredField(NAME, company.legalName()));
+        words(doc, company.legalName(), NAME, NAME_PREFIXES);
+        Set<String> typedAsYouGo = typedAsYouGo(company);
+        body(company).forEach(text -> words(doc, text, BODY, typedAsYouGo.contains(text) ? BODY_PREFIXES : null));
+        Stream.of(company.legalName(), company.activity(), company.nafLabel())
                 .filter(text -> text != null)
                 .forEach(text -> doc.add(new Field(VOCABULARY, text, MATCHED_ONLY)));
         String naf = company.nafCode().toLowerCase(Locale.ROOT);
@@ -143,11 +142,33 @@ final class CompanyDocuments {
         }
     }
 
+    /**
+     * Indexes a text's words stemmed (in {@code stemmedField}), whole ({@link #WORDS}) and, when
+     * {@code prefixesField} is given, by their beginnings: the text is split and folded once for all three.
+     */
+    private static void words(Document doc, String text, String stemmedField, String prefixesField) {
+        CachingTokenFilter folded = FrenchAnalysis.foldedOnce(text);
+        doc.add(new Field(WORDS, folded, MATCHED_ONLY));
+        doc.add(new Field(stemmedField, FrenchAnalysis.stemmed(folded), TextField.TYPE_NOT_STORED));
+        if (prefixesField != null) {
+            doc.add(new Field(prefixesField, FrenchAnalysis.prefixes(folded), MATCHED_ONLY));
+        }
+    }
+
     /** The texts searched beside the name, each its own value: a phrase does not run from one to the next. */
     private static Stream<String> body(CompanyRecord company) {
         return Stream.concat(Stream.of(company.activity(), company.references(), company.capacities(), company.nafLabel(),
                         company.commune(), company.departmentName()), company.certifications().stream())
                 .filter(text -> text != null && !text.isBlank());
+    }
+
+    /**
+     * The texts whose words are found by their beginnings besides the name: what describes the trade and
+     * the place (references and certifications are found by their whole words).
+     */
+    private static Set<String> typedAsYouGo(CompanyRecord company) {
+        return Stream.of(company.activity(), company.capacities(), company.nafLabel(), company.commune())
+                .filter(text -> text != null && !text.isBlank()).collect(Collectors.toSet());
     }
 
     /** The name as it sorts: lower case, accents folded, so that "Éco" sits among the "E". */

@@ -23,6 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -38,7 +42,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -63,7 +66,6 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.Accountable;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -79,6 +81,8 @@ final class CompanyIndex implements Closeable {
     private static final int FACET_VALUES = 10;
     /** Excerpts of the activity aim at this many characters, cut at a sentence or a word. */
     private static final int EXCERPT_LENGTH = 180;
+    /** Companies handed to a writing thread at a time. */
+    private static final int BATCH = 500;
     /** Words of the vocabulary looked at per suggestion: a typed beginning shared by more is rare. */
     private static final int VOCABULARY_SCANNED = 5_000;
 
@@ -92,7 +96,8 @@ final class CompanyIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(CompanyDocuments.ANALYZER)
                 .setOpenMode(OpenMode.CREATE)
                 .setCommitOnClose(false) // rebuilt from the database at each start: nothing to keep
-                .setRAMBufferSizeMB(48);
+                .setRAMBufferSizeMB(32) // segments written by the indexing threads as they go, not all at the end
+                .setUseCompoundFile(false);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
@@ -108,15 +113,68 @@ final class CompanyIndex implements Closeable {
 
         FacetedSearcher(IndexReader reader) throws IOException {
             super(reader);
+            setQueryCache(null); // every search computed: a figure met through a cache is not met
             this.facets = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, FACETS);
         }
     }
 
-    /** Writes every company again, in place of all those written before (published by {@link #publish}). */
-    void replaceAll(Iterable<CompanyRecord> companies) throws IOException {
+    /**
+     * Writes every company again, in place of all those written before (published by {@link #publish}).
+     * The companies are read on the calling thread (a database's rows) while one thread per core,
+     * made by {@code threads}, analyses and writes them: Lucene's writer takes documents from several
+     * threads at once.
+     */
+    void replaceAll(Iterable<CompanyRecord> companies, ThreadFactory threads) throws IOException {
         writer.deleteAll();
-        for (CompanyRecord company : companies) {
-            writer.addDocument(CompanyDocuments.of(company));
+        int workers = Runtime.getRuntime().availableProcessors();
+        BlockingQueue<List<CompanyRecord>> batches = new ArrayBlockingQueue<>(2 * workers);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        List<Thread> writing = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            Thread worker = threads.newThread(() -> {
+                try {
+                    for (List<CompanyRecord> batch = batches.take(); !batch.isEmpty(); batch = batches.take()) {
+                        for (CompanyRecord company : batch) {
+                            writer.addDocument(CompanyDocuments.of(company));
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    batches.clear(); // the reader is not left waiting for room
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            worker.start();
+            writing.add(worker);
+        }
+        try {
+            List<CompanyRecord> batch = new ArrayList<>(BATCH);
+            for (CompanyRecord company : companies) {
+                batch.add(company);
+                if (batch.size() == BATCH && failure.get() == null) {
+                    batches.put(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            if (!batch.isEmpty()) {
+                batches.put(batch);
+            }
+            for (int i = 0; i < workers; i++) {
+                batches.put(List.of()); // the end, for each
+            }
+            for (Thread worker : writing) {
+                worker.join();
+            }
+        } catch (InterruptedException e) {
+            writing.forEach(Thread::interrupt);
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while indexing", e);
+        }
+        if (failure.get() instanceof IOException e) {
+            throw e;
+        } else if (failure.get() != null) {
+            throw (RuntimeException) failure.get();
         }
     }
 
@@ -138,22 +196,6 @@ final class CompanyIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    /** What the index holds in memory: the reader's structures, the facets' ordinals, the writer's buffers. */
-    long heapBytes() throws IOException {
-        FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-        try {
-            long bytes = writer.ramBytesUsed() + (searcher.facets == null ? 0 : searcher.facets.ramBytesUsed());
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                if (leaf.reader() instanceof Accountable accountable) {
-                    bytes += accountable.ramBytesUsed();
-                }
-            }
-            return bytes;
         } finally {
             searchers.release(searcher);
         }
@@ -346,7 +388,7 @@ final class CompanyIndex implements Closeable {
                 }
                 // After other words, only a word that finds companies with them.
                 BooleanQuery.Builder together = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(CompanyDocuments.WORDS, FrenchAnalysis.fold(word))), Occur.MUST);
+                        .add(SearchedText.of(word).orElseThrow(), Occur.MUST);
                 previous.ifPresent(earlier -> together.add(earlier, Occur.MUST));
                 if (previous.isEmpty() || searcher.count(together.build()) > 0) {
                     suggestions.add(before + word);

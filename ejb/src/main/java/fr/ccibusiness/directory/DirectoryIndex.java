@@ -238,7 +238,7 @@ public class DirectoryIndex {
                 String snapshot = currentSnapshot(connection);
                 select.setFetchSize(5_000);
                 try (ResultSet rows = select.executeQuery()) {
-                    index.replaceAll(() -> new RowIterator(rows));
+                    index.replaceAll(() -> new RowIterator(rows), threads);
                 }
                 index.publish();
                 seen = snapshot;
@@ -251,8 +251,7 @@ public class DirectoryIndex {
         indexed.countDown();
         long millis = (System.nanoTime() - start) / 1_000_000;
         int size = index.size();
-        long heap = index.heapBytes();
-        log.info(() -> String.format("Directory index: %d companies indexed in %d ms; %.1f MB of heap", size, millis, heap / 1e6));
+        log.info(() -> String.format("Directory index: %d companies indexed in %d ms", size, millis));
     }
 
     /** Reads the log and applies what it says. */

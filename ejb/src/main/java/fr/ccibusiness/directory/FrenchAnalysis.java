@@ -1,11 +1,13 @@
 package fr.ccibusiness.directory;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -49,9 +51,9 @@ final class FrenchAnalysis {
 
     private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
 
-    static final Analyzer STEMMED = analyzer(words -> new FrenchLightStemFilter(words));
+    static final Analyzer STEMMED = analyzer(FrenchAnalysis::stemmed);
     static final Analyzer FOLDED = analyzer(words -> words);
-    static final Analyzer PREFIXES = analyzer(words -> new EdgeNGramTokenFilter(words, 2, MAX_PREFIX, true));
+    static final Analyzer PREFIXES = analyzer(FrenchAnalysis::prefixes);
     static final Analyzer VOCABULARY = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -73,9 +75,7 @@ final class FrenchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream words = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-                words = new ASCIIFoldingFilter(new LowerCaseFilter(words));
-                return new TokenStreamComponents(source, ending.apply(new StopFilter(words, STOP_WORDS)));
+                return new TokenStreamComponents(source, ending.apply(folded(source)));
             }
 
             @Override
@@ -83,6 +83,31 @@ final class FrenchAnalysis {
                 return GAP_BETWEEN_VALUES;
             }
         };
+    }
+
+    /** A text's words, folded, without stop words. */
+    private static TokenStream folded(Tokenizer source) {
+        TokenStream words = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+        return new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)), STOP_WORDS);
+    }
+
+    /**
+     * A text's folded words, split once and kept: the fields that index them each way (whole,
+     * {@link #stemmed}, {@link #prefixes}) read them again from this instead of splitting the text
+     * again. The fields read it one after the other, as the index writer inverts a document's fields.
+     */
+    static CachingTokenFilter foldedOnce(String text) {
+        Tokenizer source = new StandardTokenizer();
+        source.setReader(new StringReader(text));
+        return new CachingTokenFilter(folded(source));
+    }
+
+    static TokenStream stemmed(TokenStream folded) {
+        return new FrenchLightStemFilter(folded);
+    }
+
+    static TokenStream prefixes(TokenStream folded) {
+        return new EdgeNGramTokenFilter(folded, 2, MAX_PREFIX, true);
     }
 
     /** The words an analyzer makes of a text, in order. */

@@ -27,7 +27,7 @@ class CompanyIndexTest {
     @BeforeAll
     static void indexCompanies() throws IOException {
         index = new CompanyIndex(new ByteBuffersDirectory());
-        index.replaceAll(Companies.ALL);
+        index.replaceAll(Companies.ALL, Thread::new);
         index.publish();
     }
 
@@ -190,7 +190,7 @@ class CompanyIndexTest {
     @Test
     void aChangeIsSeenOncePublishedAndAnErasedCompanyIsGone() throws IOException {
         CompanyIndex changing = new CompanyIndex(new ByteBuffersDirectory());
-        changing.replaceAll(Companies.ALL);
+        changing.replaceAll(Companies.ALL, Thread::new);
         changing.publish();
         CompanyRecord renamed = Companies.copy(Companies.BOULANGERIE, Companies.BOULANGERIE, "Pâtisserie Quillet");
         changing.put(renamed);
@@ -208,7 +208,7 @@ class CompanyIndexTest {
     @Test
     void pagesStopAtTheThousandthResult() throws IOException {
         CompanyIndex many = new CompanyIndex(new ByteBuffersDirectory());
-        many.replaceAll(IntStream.rangeClosed(1, 1_050).mapToObj(id -> Companies.copy(Companies.USINAGE, id, "Usinage " + id)).toList());
+        many.replaceAll(IntStream.rangeClosed(1, 1_050).mapToObj(id -> Companies.copy(Companies.USINAGE, id, "Usinage " + id)).toList(), Thread::new);
         many.publish();
         DirectoryQuery query = query("usinage");
         query.setPage(80);
