@@ -2,6 +2,7 @@ package fr.ccibusiness.directory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,12 +11,12 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -37,7 +38,7 @@ final class CompanyDocuments {
     /** The name folded to lower case without accents, to sort by. */
     static final String NAME_ORDER = "name_order";
 
-    /** The name, stemmed (stored: shown and highlighted). */
+    /** The name, stemmed (shown and highlighted from its {@link CompanyCard}). */
     static final String NAME = "name";
     /** The beginnings of the name's words. */
     static final String NAME_PREFIXES = "name_prefixes";
@@ -45,23 +46,20 @@ final class CompanyDocuments {
     static final String BODY = "body";
     /** The beginnings of the words of the activity, capacities, NAF label and commune. */
     static final String BODY_PREFIXES = "body_prefixes";
-    /** Every word of the name and of {@link #BODY}, whole and unstemmed: typos are matched against these. */
+    /**
+     * Every word of the name and of {@link #BODY}, whole and unstemmed: typos are matched against these,
+     * and suggestions are the most frequent of those beginning with what is typed.
+     */
     static final String WORDS = "words";
     /** Codes typed as they are written: NAF code with and without its letter, postal code. */
     static final String CODES = "codes";
-    /** The words of the name, activity and NAF label, for suggestions. */
-    static final String VOCABULARY = "vocabulary";
-    /** The activity (stored: the result's excerpt, highlighted). */
+    /** The activity: not indexed as such, but the field the highlighter marks it as, from its {@link CompanyCard}. */
     static final String ACTIVITY = "activity";
 
     /** Filters that are not facets: the NAF code (searched by prefix) and the commune. */
     static final String NAF_CODE = "naf_code";
     static final String COMMUNE_CODE = "commune_code";
 
-    static final String NAF_LABEL = "naf_label";
-    static final String COMMUNE = "commune";
-    static final String POSTAL_CODE = "postal_code";
-    static final String COMMUNITIES = "communities";
 
     /** Facets: one value each, but for communities and certifications. */
     static final String DEPARTMENT = "department";
@@ -73,13 +71,19 @@ final class CompanyDocuments {
 
     static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(FrenchAnalysis.STEMMED, Map.of(
             NAME_PREFIXES, FrenchAnalysis.PREFIXES, BODY_PREFIXES, FrenchAnalysis.PREFIXES,
-            WORDS, FrenchAnalysis.FOLDED, VOCABULARY, FrenchAnalysis.VOCABULARY));
+            WORDS, FrenchAnalysis.FOLDED));
+
+    /** The facets beside the results, in the order shown. */
+    static final List<String> FACET_NAMES = List.of(DEPARTMENT, COMMUNITY, SECTION, DIVISION, CERTIFICATION, WORKFORCE);
 
     static final FacetsConfig FACETS = new FacetsConfig();
 
     static {
         FACETS.setMultiValued(COMMUNITY, true);
         FACETS.setMultiValued(CERTIFICATION, true);
+        for (String facet : FACET_NAMES) {
+            FACETS.setIndexFieldName(facet, "$facet_" + facet); // counted apart: a filtered facet's counts are its own
+        }
     }
 
     /** Searched, never scored by frequency nor positions: only whether a word is there. */
@@ -100,30 +104,20 @@ final class CompanyDocuments {
 
     static Document of(CompanyRecord company) {
         Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(company.id()), Field.Store.YES));
+        doc.add(new StringField(ID, Long.toString(company.id()), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(CompanyCard.FIELD, CompanyCard.of(company).encoded()));
         doc.add(new NumericDocValuesField(NEWEST, company.id()));
         doc.add(new SortedDocValuesField(NAME_ORDER, new BytesRef(nameOrder(company.legalName()))));
 
-        doc.add(new StoredField(NAME, company.legalName()));
         words(doc, company.legalName(), NAME, NAME_PREFIXES);
         Set<String> typedAsYouGo = typedAsYouGo(company);
         body(company).forEach(text -> words(doc, text, BODY, typedAsYouGo.contains(text) ? BODY_PREFIXES : null));
-        Stream.of(company.legalName(), company.activity(), company.nafLabel())
-                .filter(text -> text != null)
-                .forEach(text -> doc.add(new Field(VOCABULARY, text, MATCHED_ONLY)));
         String naf = company.nafCode().toLowerCase(Locale.ROOT);
         Stream.of(naf, naf.replaceAll("[a-z]$", ""), company.postalCode())
                 .distinct().forEach(code -> doc.add(new StringField(CODES, code, Field.Store.NO)));
 
-        doc.add(new StringField(NAF_CODE, company.nafCode(), Field.Store.YES));
+        doc.add(new StringField(NAF_CODE, company.nafCode(), Field.Store.NO));
         doc.add(new StringField(COMMUNE_CODE, company.communeCode(), Field.Store.NO));
-        doc.add(new StoredField(NAF_LABEL, company.nafLabel()));
-        doc.add(new StoredField(COMMUNE, company.commune()));
-        doc.add(new StoredField(POSTAL_CODE, company.postalCode()));
-        if (company.activity() != null) {
-            doc.add(new StoredField(ACTIVITY, company.activity()));
-        }
-        company.communities().forEach(community -> doc.add(new StoredField(COMMUNITIES, community)));
 
         doc.add(new SortedSetDocValuesFacetField(DEPARTMENT, company.departmentCode()));
         NafSection.of(company.nafCode()).ifPresent(section -> doc.add(new SortedSetDocValuesFacetField(SECTION, section.name())));

@@ -5,6 +5,7 @@ import static fr.ccibusiness.directory.CompanyDocuments.COMMUNITY;
 import static fr.ccibusiness.directory.CompanyDocuments.DEPARTMENT;
 import static fr.ccibusiness.directory.CompanyDocuments.DIVISION;
 import static fr.ccibusiness.directory.CompanyDocuments.FACETS;
+import static fr.ccibusiness.directory.CompanyDocuments.FACET_NAMES;
 import static fr.ccibusiness.directory.CompanyDocuments.SECTION;
 import static fr.ccibusiness.directory.CompanyDocuments.WORKFORCE;
 
@@ -27,29 +28,30 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -75,8 +77,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class CompanyIndex implements Closeable {
 
-    /** The facets beside the results, in the order shown. */
-    static final List<String> FACET_NAMES = List.of(DEPARTMENT, COMMUNITY, SECTION, DIVISION, CERTIFICATION, WORKFORCE);
     /** Values shown per facet, the most frequent first (and the one filtered on, wherever it ranks). */
     private static final int FACET_VALUES = 10;
     /** Excerpts of the activity aim at this many characters, cut at a sentence or a word. */
@@ -85,9 +85,6 @@ final class CompanyIndex implements Closeable {
     private static final int BATCH = 500;
     /** Words of the vocabulary looked at per suggestion: a typed beginning shared by more is rare. */
     private static final int VOCABULARY_SCANNED = 5_000;
-
-    private static final Set<String> SHOWN = Set.of(CompanyDocuments.ID, CompanyDocuments.NAME, CompanyDocuments.NAF_CODE,
-            CompanyDocuments.NAF_LABEL, CompanyDocuments.COMMUNE, CompanyDocuments.POSTAL_CODE, CompanyDocuments.COMMUNITIES);
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -107,14 +104,48 @@ final class CompanyIndex implements Closeable {
         });
     }
 
-    /** A searcher with the facets' ordinals of its reader; none while no company is indexed. */
+    /**
+     * A searcher with the ordinals of each facet of its reader (each facet has a field of its own); none
+     * for a facet no company has.
+     */
     private static final class FacetedSearcher extends IndexSearcher {
-        private final SortedSetDocValuesReaderState facets;
+        private final Map<String, SortedSetDocValuesReaderState> facets = new HashMap<>();
 
         FacetedSearcher(IndexReader reader) throws IOException {
             super(reader);
             setQueryCache(null); // every search computed: a figure met through a cache is not met
-            this.facets = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+            for (String facet : FACET_NAMES) {
+                String field = FACETS.getDimConfig(facet).indexFieldName;
+                if (reader.numDocs() > 0 && MultiDocValues.getSortedSetValues(reader, field) != null) {
+                    facets.put(facet, new DefaultSortedSetDocValuesReaderState(reader, field, FACETS));
+                }
+            }
+        }
+    }
+
+    /**
+     * Drill sideways with a facet per field: the results' counts are taken for every facet, but those a
+     * filtered facet takes "sideways" (the results but for its own filter) for that facet alone, where
+     * Lucene's default counts every facet of the field each time.
+     */
+    private static final class FacetSideways extends DrillSideways {
+        private final Map<String, SortedSetDocValuesReaderState> facets;
+
+        FacetSideways(FacetedSearcher searcher) {
+            super(searcher, FACETS, searcher.facets.values().iterator().next());
+            this.facets = searcher.facets;
+        }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector results, FacetsCollector[] sideways, String[] sidewaysFacets)
+                throws IOException {
+            Map<String, Facets> counted = new HashMap<>();
+            List<String> countedSideways = sidewaysFacets == null ? List.of() : Arrays.asList(sidewaysFacets);
+            for (var facet : facets.entrySet()) {
+                int at = countedSideways.indexOf(facet.getKey());
+                counted.put(facet.getKey(), new SortedSetDocValuesFacetCounts(facet.getValue(), at < 0 ? results : sideways[at]));
+            }
+            return new MultiFacets(counted);
         }
     }
 
@@ -205,8 +236,8 @@ final class CompanyIndex implements Closeable {
     CompanyResults search(DirectoryQuery query) throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
         try {
-            Optional<Query> text = query.hasText() ? SearchedText.of(query.getText()) : Optional.of(new MatchAllDocsQuery());
-            if (searcher.facets == null || text.isEmpty()) {
+            Optional<Query> text = query.hasText() ? SearchedText.of(query.getText(), searcher.getIndexReader()) : Optional.of(new MatchAllDocsQuery());
+            if (searcher.facets.isEmpty() || text.isEmpty()) {
                 return CompanyResults.none();
             }
             return search(searcher, query, text.get());
@@ -234,7 +265,7 @@ final class CompanyIndex implements Closeable {
                 : new Sort(new SortField(CompanyDocuments.NAME_ORDER, SortField.Type.STRING),
                         new SortField(CompanyDocuments.NEWEST, SortField.Type.LONG));
         int wanted = (Math.min(query.getPage(), DirectoryQuery.LAST_PAGE) + 1) * DirectoryQuery.PAGE_SIZE;
-        DrillSidewaysResult found = new DrillSideways(searcher, FACETS, searcher.facets)
+        DrillSidewaysResult found = new FacetSideways(searcher)
                 .search(drill, null, null, wanted, sort, byRelevance);
 
         long total = found.hits.totalHits.value;
@@ -273,11 +304,12 @@ final class CompanyIndex implements Closeable {
 
     /** Every value of a facet in the index. */
     private static List<String> values(FacetedSearcher searcher, String facet) throws IOException {
-        SortedSetDocValuesReaderState.OrdRange range = searcher.facets.getOrdRange(facet);
+        SortedSetDocValuesReaderState state = searcher.facets.get(facet);
+        SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(facet);
         if (range == null) {
             return List.of();
         }
-        SortedSetDocValues ordinals = searcher.facets.getDocValues();
+        SortedSetDocValues ordinals = state.getDocValues();
         List<String> values = new ArrayList<>();
         for (int ordinal = range.start; ordinal <= range.end; ordinal++) {
             String[] path = FacetsConfig.stringToPath(ordinals.lookupOrd(ordinal).utf8ToString());
@@ -314,39 +346,58 @@ final class CompanyIndex implements Closeable {
 
     private static final DefaultPassageFormatter MARKED = new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
 
+    /**
+     * Lucene's unified highlighter for a page of results: the whole name, and a passage of about
+     * {@value #EXCERPT_LENGTH} characters of the activity, cut at words; matched words in {@code <mark>},
+     * everything else escaped.
+     */
+    private static final class Marker extends UnifiedHighlighter {
+
+        Marker(IndexSearcher searcher) {
+            super(UnifiedHighlighter.builder(searcher, CompanyDocuments.ANALYZER).withFormatter(MARKED));
+        }
+
+        /** The texts to mark, from the companies' cards: the index stores no field. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                CompanyCard card = CompanyCard.read(searcher.getIndexReader(), doc);
+                values.add(Arrays.stream(fields).map(card::text).toArray(CharSequence[]::new));
+            }
+            return values;
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return CompanyDocuments.NAME.equals(field) ? new WholeBreakIterator()
+                    : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(Locale.FRENCH), EXCERPT_LENGTH, 0.25f);
+        }
+    }
+
     private List<CompanyHit> hits(IndexSearcher searcher, ScoreDoc[] shown, Query highlighted) throws IOException {
         int[] docs = Arrays.stream(shown).mapToInt(hit -> hit.doc).toArray();
         String[] names = new String[docs.length];
         String[] excerpts = new String[docs.length];
         if (highlighted != null && docs.length > 0) {
-            UnifiedHighlighter whole = UnifiedHighlighter.builder(searcher, CompanyDocuments.ANALYZER)
-                    .withBreakIterator(WholeBreakIterator::new).withFormatter(MARKED).build();
-            names = whole.highlightFields(new String[] {CompanyDocuments.NAME}, highlighted, docs, new int[] {1})
-                    .get(CompanyDocuments.NAME);
-            UnifiedHighlighter passages = UnifiedHighlighter.builder(searcher, CompanyDocuments.ANALYZER)
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getWordInstance(Locale.FRENCH), EXCERPT_LENGTH, 0.25f))
-                    .withFormatter(MARKED).build();
-            excerpts = passages.highlightFields(new String[] {CompanyDocuments.ACTIVITY}, highlighted, docs, new int[] {1})
-                    .get(CompanyDocuments.ACTIVITY);
+            Map<String, String[]> marked = new Marker(searcher).highlightFields(
+                    new String[] {CompanyDocuments.NAME, CompanyDocuments.ACTIVITY}, highlighted, docs, new int[] {1, 1});
+            names = marked.get(CompanyDocuments.NAME);
+            excerpts = marked.get(CompanyDocuments.ACTIVITY);
         }
-        StoredFields stored = searcher.storedFields();
         List<CompanyHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(docs[i], SHOWN);
-            String name = doc.get(CompanyDocuments.NAME);
-            hits.add(new CompanyHit(Long.parseLong(doc.get(CompanyDocuments.ID)), name,
-                    names[i] != null ? names[i] : Html.escape(name), excerpts[i] != null ? excerpts[i] : unmarkedExcerpt(searcher, docs[i]),
-                    doc.get(CompanyDocuments.NAF_CODE), doc.get(CompanyDocuments.NAF_LABEL), doc.get(CompanyDocuments.COMMUNE),
-                    doc.get(CompanyDocuments.POSTAL_CODE),
-                    Arrays.stream(doc.getFields(CompanyDocuments.COMMUNITIES)).map(f -> f.numericValue().longValue()).toList()));
+            CompanyCard card = CompanyCard.read(searcher.getIndexReader(), docs[i]);
+            hits.add(new CompanyHit(card.id(), card.name(), names[i] != null ? names[i] : Html.escape(card.name()),
+                    excerpts[i] != null ? excerpts[i] : unmarkedExcerpt(card.activity()), card.nafCode(), card.nafLabel(),
+                    card.commune(), card.postalCode(), card.communities()));
         }
         return hits;
     }
 
     /** The beginning of the activity, escaped, when no word was searched. */
-    private static String unmarkedExcerpt(IndexSearcher searcher, int doc) throws IOException {
-        String activity = searcher.storedFields().document(doc, Set.of(CompanyDocuments.ACTIVITY)).get(CompanyDocuments.ACTIVITY);
+    private static String unmarkedExcerpt(String activity) {
         if (activity == null) {
             return null;
         }
@@ -375,23 +426,22 @@ final class CompanyIndex implements Closeable {
                     word.substring(0, Math.min(word.length(), FrenchAnalysis.MAX_PREFIX)))), Occur.MUST));
             TopDocs companies = searcher.search(named.build(), max / 2, new Sort(SortField.FIELD_SCORE,
                     new SortField(CompanyDocuments.NAME_ORDER, SortField.Type.STRING)));
-            StoredFields stored = searcher.storedFields();
             for (ScoreDoc company : companies.scoreDocs) {
-                suggestions.add(stored.document(company.doc, Set.of(CompanyDocuments.NAME)).get(CompanyDocuments.NAME));
+                suggestions.add(CompanyCard.read(searcher.getIndexReader(), company.doc).name());
             }
             int lastWordAt = Math.max(0, typed.lastIndexOf(' ') + 1);
             String before = typed.substring(0, lastWordAt);
-            Optional<Query> previous = before.isBlank() ? Optional.empty() : SearchedText.of(before);
-            for (String word : vocabulary(searcher.getIndexReader(), words.get(words.size() - 1), 4 * max)) {
+            Optional<Query> previous = before.isBlank() ? Optional.empty() : SearchedText.of(before, searcher.getIndexReader());
+            for (String word : vocabulary(searcher, words.get(words.size() - 1), 4 * max)) {
                 if (suggestions.size() >= max) {
                     break;
                 }
                 // After other words, only a word that finds companies with them.
                 BooleanQuery.Builder together = new BooleanQuery.Builder()
-                        .add(SearchedText.of(word).orElseThrow(), Occur.MUST);
+                        .add(new TermQuery(new Term(CompanyDocuments.WORDS, word)), Occur.MUST);
                 previous.ifPresent(earlier -> together.add(earlier, Occur.MUST));
                 if (previous.isEmpty() || searcher.count(together.build()) > 0) {
-                    suggestions.add(before + word);
+                    suggestions.add(before + asWritten(searcher, word));
                 }
             }
             return suggestions.stream().limit(max).toList();
@@ -400,9 +450,12 @@ final class CompanyIndex implements Closeable {
         }
     }
 
-    /** The words of the vocabulary beginning with {@code folded}, the most frequent first, one per stem. */
-    private static List<String> vocabulary(IndexReader reader, String folded, int max) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, CompanyDocuments.VOCABULARY);
+    /**
+     * The words of the index beginning with {@code folded}, the most frequent first, one per stem
+     * ("aeronautique" and "aeronautiques" are one suggestion), folded.
+     */
+    private static List<String> vocabulary(IndexSearcher searcher, String folded, int max) throws IOException {
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), CompanyDocuments.WORDS);
         if (terms == null) {
             return List.of();
         }
@@ -411,25 +464,44 @@ final class CompanyIndex implements Closeable {
             return List.of();
         }
         Map<String, Integer> frequency = new HashMap<>();
-        Map<String, String> written = new HashMap<>();
-        Map<String, Integer> writtenFrequency = new HashMap<>();
+        Map<String, String> mostFrequentForm = new HashMap<>();
+        Map<String, Integer> formFrequency = new HashMap<>();
         int scanned = 0;
         for (BytesRef term = words.term(); term != null && scanned < VOCABULARY_SCANNED; term = words.next(), scanned++) {
-            String foldedWord = FrenchAnalysis.foldedPart(term);
-            if (!foldedWord.startsWith(folded)) {
+            String word = term.utf8ToString();
+            if (!word.startsWith(folded)) {
                 break;
             }
-            String key = FrenchAnalysis.stem(foldedWord); // "aéronautique" and "aéronautiques" are one suggestion
+            String stem = FrenchAnalysis.stem(word);
             int count = words.docFreq();
-            frequency.merge(key, count, Integer::sum);
-            if (count > writtenFrequency.getOrDefault(key, 0)) {
-                writtenFrequency.put(key, count);
-                written.put(key, FrenchAnalysis.writtenPart(term));
+            frequency.merge(stem, count, Integer::sum);
+            if (count > formFrequency.getOrDefault(stem, 0)) {
+                formFrequency.put(stem, count);
+                mostFrequentForm.put(stem, word);
             }
         }
         return frequency.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .limit(max).map(entry -> written.get(entry.getKey())).collect(Collectors.toList());
+                .limit(max).map(entry -> mostFrequentForm.get(entry.getKey())).toList();
+    }
+
+    /** A folded word as a company holding it writes it, accents kept; the folded word when none shows it. */
+    private static String asWritten(IndexSearcher searcher, String folded) throws IOException {
+        TopDocs holding = searcher.search(new TermQuery(new Term(CompanyDocuments.WORDS, folded)), 1);
+        if (holding.scoreDocs.length == 0) {
+            return folded;
+        }
+        CompanyCard company = CompanyCard.read(searcher.getIndexReader(), holding.scoreDocs[0].doc);
+        for (String text : new String[] {company.activity(), company.name(), company.nafLabel(), company.commune()}) {
+            if (text != null) {
+                for (String written : FrenchAnalysis.words(FrenchAnalysis.WRITTEN, text)) {
+                    if (FrenchAnalysis.fold(written).equals(folded)) {
+                        return written;
+                    }
+                }
+            }
+        }
+        return folded;
     }
 
     @Override

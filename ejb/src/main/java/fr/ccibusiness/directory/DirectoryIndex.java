@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,9 +28,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -73,12 +76,15 @@ public class DirectoryIndex {
     private static final long FIRST_INDEXING_WAIT_SECONDS = 60;
 
     private static final String COMPANIES = "SELECT c.id, c.legal_name, c.naf_code, n.label, co.name, c.postal_code,"
-            + " c.commune_code, c.department_code, d.name, c.activity, c.main_references, c.capacities, c.workforce_band,"
-            + " ARRAY(SELECT cc.certification FROM app.company_certification cc WHERE cc.company_id = c.id ORDER BY 1),"
-            + " ARRAY(SELECT DISTINCT ms.community_id FROM app.company_link l JOIN app.membership ms ON ms.account_id = l.account_id"
-            + "       WHERE l.company_id = c.id AND l.status = 'APPROVED' AND ms.status = 'ACTIVE')"
+            + " c.commune_code, c.department_code, d.name, c.activity, c.main_references, c.capacities, c.workforce_band"
             + " FROM app.company c JOIN app.naf_code n ON n.code = c.naf_code JOIN app.commune co ON co.code = c.commune_code"
             + " JOIN app.department d ON d.code = c.department_code";
+    /** Each company's certifications, and the communities its approved members are active in: read apart, grouped. */
+    private static final String CERTIFICATIONS = "SELECT company_id, array_agg(certification ORDER BY certification)"
+            + " FROM app.company_certification";
+    private static final String COMMUNITIES = "SELECT l.company_id, array_agg(DISTINCT ms.community_id)"
+            + " FROM app.company_link l JOIN app.membership ms ON ms.account_id = l.account_id AND ms.status = 'ACTIVE'"
+            + " WHERE l.status = 'APPROVED'";
 
     /**
      * The companies changed in transactions the last snapshot did not see committed, and the snapshot
@@ -233,18 +239,26 @@ public class DirectoryIndex {
     private void indexEverything() throws SQLException, IOException {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false); // PostgreSQL's driver reads a few thousand rows at a time only in a transaction
-            try (PreparedStatement select = connection.prepareStatement(COMPANIES)) {
+            // One snapshot for the log's position and every read; rows a few thousand at a time (only in a transaction).
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try {
                 String snapshot = currentSnapshot(connection);
-                select.setFetchSize(5_000);
-                try (ResultSet rows = select.executeQuery()) {
-                    index.replaceAll(() -> new RowIterator(rows), threads);
+                Map<Long, List<String>> certifications = grouped(connection, CERTIFICATIONS + " GROUP BY 1", null);
+                Map<Long, List<Long>> communities = grouped(connection, COMMUNITIES + " GROUP BY 1", null);
+                try (PreparedStatement select = connection.prepareStatement(COMPANIES)) {
+                    select.setFetchSize(5_000);
+                    try (ResultSet rows = select.executeQuery()) {
+                        index.replaceAll(() -> new RowIterator(rows, certifications, communities), threads);
+                    }
                 }
                 index.publish();
                 seen = snapshot;
                 reindexDue = false;
             } finally {
                 connection.rollback(); // it only read
+                connection.setAutoCommit(true);
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         }
         pages.clear();
@@ -301,32 +315,58 @@ public class DirectoryIndex {
     }
 
     private static List<CompanyRecord> load(Connection connection, Set<Long> ids) throws SQLException {
+        Array wanted = connection.createArrayOf("bigint", ids.toArray());
+        Map<Long, List<String>> certifications = grouped(connection, CERTIFICATIONS + " WHERE company_id = ANY(?) GROUP BY 1", wanted);
+        Map<Long, List<Long>> communities = grouped(connection, COMMUNITIES + " AND l.company_id = ANY(?) GROUP BY 1", wanted);
         try (PreparedStatement select = connection.prepareStatement(COMPANIES + " WHERE c.id = ANY(?)")) {
-            select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            select.setArray(1, wanted);
             List<CompanyRecord> companies = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    companies.add(record(rows));
+                    companies.add(record(rows, certifications, communities));
                 }
             }
             return companies;
         }
     }
 
-    private static CompanyRecord record(ResultSet row) throws SQLException {
-        return new CompanyRecord(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+    /** A company's values of a grouped query (company id, array), for the companies {@code ids} names, or all. */
+    @SuppressWarnings("unchecked")
+    private static <T> Map<Long, List<T>> grouped(Connection connection, String sql, Array ids) throws SQLException {
+        Map<Long, List<T>> values = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (ids != null) {
+                select.setArray(1, ids);
+            }
+            select.setFetchSize(10_000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    values.put(rows.getLong(1), Arrays.asList((T[]) rows.getArray(2).getArray()));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static CompanyRecord record(ResultSet row, Map<Long, List<String>> certifications, Map<Long, List<Long>> communities)
+            throws SQLException {
+        long id = row.getLong(1);
+        return new CompanyRecord(id, row.getString(2), row.getString(3), row.getString(4), row.getString(5),
                 row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10), row.getString(11),
-                row.getString(12), row.getString(13), Arrays.asList((String[]) row.getArray(14).getArray()),
-                Arrays.asList((Long[]) row.getArray(15).getArray()));
+                row.getString(12), row.getString(13), certifications.getOrDefault(id, List.of()), communities.getOrDefault(id, List.of()));
     }
 
     /** The rows of a result set as companies, read as the index takes them. */
     private static final class RowIterator implements Iterator<CompanyRecord> {
         private final ResultSet rows;
+        private final Map<Long, List<String>> certifications;
+        private final Map<Long, List<Long>> communities;
         private Boolean hasNext;
 
-        RowIterator(ResultSet rows) {
+        RowIterator(ResultSet rows, Map<Long, List<String>> certifications, Map<Long, List<Long>> communities) {
             this.rows = rows;
+            this.certifications = certifications;
+            this.communities = communities;
         }
 
         @Override
@@ -348,7 +388,7 @@ public class DirectoryIndex {
             }
             hasNext = null;
             try {
-                return record(rows);
+                return record(rows, certifications, communities);
             } catch (SQLException e) {
                 throw new IllegalStateException("Company not read", e);
             }

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -22,7 +21,6 @@ import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * How the directory's texts become words, with Lucene's French analysis: words split as Unicode says,
@@ -34,8 +32,7 @@ import org.apache.lucene.util.BytesRef;
  * <li>{@link #FOLDED}: the whole words, for typo-tolerant (fuzzy) matching;</li>
  * <li>{@link #PREFIXES}: every beginning of each word of 2 to {@value #MAX_PREFIX} letters (edge
  * n-grams), so that a word being typed finds the words it begins;</li>
- * <li>{@link #VOCABULARY}: each word as "folded form, separator, form as written", so that
- * suggestions are looked up by what is typed and shown with their accents.</li>
+ * <li>{@link #WRITTEN}: the words as written, accents kept, to show a suggestion found folded.</li>
  * </ul>
  * The same analyzers serve the index and the searched text, except the prefixes: a typed word is
  * looked up whole among the beginnings indexed.
@@ -44,8 +41,6 @@ final class FrenchAnalysis {
 
     /** The longest beginning of a word indexed: a longer typed word is found by its whole form. */
     static final int MAX_PREFIX = 20;
-    /** Between the folded and the written form of a word of the vocabulary. */
-    static final char VOCABULARY_SEPARATOR = '\u001f';
     /** Between two values of one field: no phrase runs from one to the next. */
     private static final int GAP_BETWEEN_VALUES = 100;
 
@@ -54,12 +49,12 @@ final class FrenchAnalysis {
     static final Analyzer STEMMED = analyzer(FrenchAnalysis::stemmed);
     static final Analyzer FOLDED = analyzer(words -> words);
     static final Analyzer PREFIXES = analyzer(FrenchAnalysis::prefixes);
-    static final Analyzer VOCABULARY = new Analyzer() {
+    /** Words as written, in lower case, accents kept: how a suggestion shows a word found folded. */
+    static final Analyzer WRITTEN = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream written = new LowerCaseFilter(new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES));
-            return new TokenStreamComponents(source, new FoldedAndWritten(new StopFilter(written, STOP_WORDS)));
+            return new TokenStreamComponents(source, new LowerCaseFilter(new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES)));
         }
     };
 
@@ -137,42 +132,5 @@ final class FrenchAnalysis {
     static String stem(String folded) {
         char[] word = folded.toCharArray();
         return new String(word, 0, new FrenchLightStemmer().stem(word, word.length));
-    }
-
-    /** The folded form of a word of the vocabulary: what it is looked up by. */
-    static String foldedPart(BytesRef term) {
-        String text = term.utf8ToString();
-        int separator = text.indexOf(VOCABULARY_SEPARATOR);
-        return separator < 0 ? text : text.substring(0, separator);
-    }
-
-    /** The form of a word of the vocabulary as written (lower case, accents kept). */
-    static String writtenPart(BytesRef term) {
-        String text = term.utf8ToString();
-        return text.substring(text.indexOf(VOCABULARY_SEPARATOR) + 1);
-    }
-
-    /** Turns each lower-case word into "folded form, separator, written form". */
-    private static final class FoldedAndWritten extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private char[] folded = new char[64];
-
-        FoldedAndWritten(TokenStream input) {
-            super(input);
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
-            String written = term.toString();
-            if (folded.length < written.length() * 4) {
-                folded = new char[written.length() * 4];
-            }
-            int length = ASCIIFoldingFilter.foldToASCII(written.toCharArray(), 0, folded, 0, written.length());
-            term.setEmpty().append(new String(folded, 0, length)).append(VOCABULARY_SEPARATOR).append(written);
-            return true;
-        }
     }
 }

@@ -8,11 +8,14 @@ import static fr.ccibusiness.directory.CompanyDocuments.NAME;
 import static fr.ccibusiness.directory.CompanyDocuments.NAME_PREFIXES;
 import static fr.ccibusiness.directory.CompanyDocuments.WORDS;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -30,7 +33,8 @@ import org.apache.lucene.search.TermQuery;
  * <ul>
  * <li>as a word of the name (weighing most) or of the rest of the record, plural or singular;</li>
  * <li>as the beginning of a word ("aero" finds "Aéronautique"), weighing less;</li>
- * <li>with one typo ("mecanqiue") when it has {@value #FUZZY_FROM} letters or more and no digit, weighing least;</li>
+ * <li>with one typo ("mecanqiue") when it has {@value #FUZZY_FROM} letters or more, no digit, and is
+ * neither a word of the index nor the beginning of one, weighing least;</li>
  * <li>as a NAF or postal code when it looks like one ("25.62", "25.62B", "14000").</li>
  * </ul>
  */
@@ -42,19 +46,23 @@ final class SearchedText extends SimpleQueryParser {
     private static final int SYNTAX = AND_OPERATOR | NOT_OPERATOR | OR_OPERATOR | PHRASE_OPERATOR | PRECEDENCE_OPERATORS
             | PREFIX_OPERATOR | WHITESPACE_OPERATOR;
 
-    private SearchedText() {
+    private final IndexReader index;
+
+    private SearchedText(IndexReader index) {
         super(CompanyDocuments.ANALYZER, Map.of(NAME, 4f, BODY, 1f), SYNTAX);
         setDefaultOperator(Occur.MUST);
+        this.index = index;
     }
 
-    /** The query of a text, or nothing when it holds no word that counts ("de la"). */
-    static Optional<Query> of(String text) {
-        return Optional.ofNullable(new SearchedText().parse(text));
+    /** The query of a text over {@code index}, or nothing when it holds no word that counts ("de la"). */
+    static Optional<Query> of(String text, IndexReader index) {
+        return Optional.ofNullable(new SearchedText(index).parse(text));
     }
 
     /**
      * The query the highlighter looks for in the shown fields (name, activity), which it re-analyzes
-     * as the name is indexed: the stems of the words typed, their beginnings, and their typos.
+     * as the name is indexed: the stems of the words typed and their beginnings. Not their typos: each
+     * would cost the highlighter an automaton per field, more than the search itself.
      */
     static Query highlighted(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -62,9 +70,6 @@ final class SearchedText extends SimpleQueryParser {
             for (String field : List.of(NAME, ACTIVITY)) {
                 stem(word).ifPresent(stem -> any.add(new TermQuery(new Term(field, stem)), Occur.SHOULD));
                 any.add(new PrefixQuery(new Term(field, word)), Occur.SHOULD);
-                if (fuzzy(word)) {
-                    stem(word).ifPresent(stem -> any.add(new FuzzyQuery(new Term(field, stem), 1), Occur.SHOULD));
-                }
             }
         }
         return any.build();
@@ -93,7 +98,7 @@ final class SearchedText extends SimpleQueryParser {
     }
 
     /** One word, in any of the ways it may be found, the surer ways weighing more. */
-    private static Query word(String folded) {
+    private Query word(String folded) {
         BooleanQuery.Builder ways = new BooleanQuery.Builder();
         stem(folded).ifPresent(stem -> {
             ways.add(new BoostQuery(new TermQuery(new Term(NAME, stem)), 4f), Occur.SHOULD);
@@ -103,10 +108,24 @@ final class SearchedText extends SimpleQueryParser {
             ways.add(new BoostQuery(new TermQuery(new Term(NAME_PREFIXES, folded)), 2f), Occur.SHOULD);
             ways.add(new BoostQuery(new TermQuery(new Term(BODY_PREFIXES, folded)), 0.7f), Occur.SHOULD);
         }
-        if (fuzzy(folded)) {
+        if (fuzzy(folded) && unknown(folded)) {
             ways.add(new BoostQuery(new FuzzyQuery(new Term(WORDS, folded), 1, 1), 0.5f), Occur.SHOULD);
         }
         return ways.build();
+    }
+
+    /**
+     * A word neither in the index nor the beginning of one of its words: a typo, maybe. Only such a word
+     * is looked for with one edit: the words the index holds, hundreds of them for a common beginning,
+     * would otherwise be scored for every word typed right.
+     */
+    private boolean unknown(String folded) {
+        try {
+            return index.docFreq(new Term(WORDS, folded)) == 0 && index.docFreq(new Term(BODY_PREFIXES, folded)) == 0
+                    && index.docFreq(new Term(NAME_PREFIXES, folded)) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The directory's index cannot be read", e);
+        }
     }
 
     /** Long words are forgiven a typo; numbers never are: 14001 is not 14000. */
