@@ -96,14 +96,7 @@ print(rows["response time 50th percentile (ms)"], rows["response time 95th perce
       rows["mean throughput (rps)"], rows["request count"], "0" if ko == "-" else ko.replace(",", ""))'
 }
 
-pid=$(pgrep -f 'jboss-modules.*standalone' | head -1 || true)
-if [[ "${PROFILE:-false}" == "true" && -n "$pid" ]]; then
-    jcmd "$pid" JFR.start name=directory settings=profile filename=/tmp/directory.jfr > /dev/null
-fi
 read -r d50 d95 drps dn dko < <(run directory)
-if [[ "${PROFILE:-false}" == "true" && -n "$pid" ]]; then
-    jcmd "$pid" JFR.stop name=directory > /dev/null
-fi
 read -r m50 m95 mrps mn mko < <(run minimal)
 printf '%-20s p50 %5s ms   p95 %5s ms   %8s req/s   (%s requests, %s failed)\n' \
     "directory search" "$d50" "$d95" "$drps" "$dn" "$dko" "minimal Faces page" "$m50" "$m95" "$mrps" "$mn" "$mko"
@@ -113,8 +106,14 @@ echo "($users concurrent users, ${seconds} s each; reports in bench/gatling/targ
 echo; echo "The index, from the server's log (its last full indexing):"
 grep -a "Directory index:" "$log" | tail -1 | sed 's/.*Directory index:/Directory index:/' || echo "(no server log at $log)"
 
-if [[ "${PROFILE:-false}" == "true" && -f /tmp/directory.jfr ]]; then
-    echo; echo "Where the directory's time goes (JFR execution samples, top frames of the platform's request threads):"
+pid=$(pgrep -f 'jboss-modules.*standalone' | head -1 || true)
+if [[ "${PROFILE:-false}" == "true" && -n "$pid" ]]; then
+    # A third run, recorded: JFR's default settings (a sample every 20 ms), apart from the runs measured above.
+    rm -f /tmp/directory.jfr
+    jcmd "$pid" JFR.start name=directory settings=default filename=/tmp/directory.jfr > /dev/null
+    run directory > /dev/null
+    jcmd "$pid" JFR.stop name=directory > /dev/null
+    echo; echo "Where the directory's time goes (JFR execution samples of a third, recorded run):"
     jfr print --events jdk.ExecutionSample --stack-depth 64 /tmp/directory.jfr | python3 -c '
 import collections, re, sys
 samples, top, kinds = 0, collections.Counter(), collections.Counter()

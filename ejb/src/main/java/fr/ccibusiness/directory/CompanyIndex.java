@@ -333,7 +333,7 @@ final class CompanyIndex implements Closeable {
                 Arrays.stream(top.labelValues).forEach(v -> values.add(new FacetCount(v.label, v.label, v.value.longValue(),
                         v.label.equals(selected))));
             }
-            if (selected != null && values.stream().noneMatch(FacetCount::selected)) {
+            if (selected != null && values.stream().noneMatch(FacetCount::isSelected)) {
                 Number count = top == null ? 0 : counts.getSpecificValue(name, selected);
                 values.add(new FacetCount(selected, selected, Math.max(0, count.longValue()), true));
             }

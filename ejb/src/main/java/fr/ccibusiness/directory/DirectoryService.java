@@ -73,7 +73,7 @@ public class DirectoryService {
         found.page().getItems().forEach(hit -> hit.named(hit.communityIds().stream().map(communityNames::get)
                 .filter(Objects::nonNull).sorted().toList()));
         Map<String, String> departments = references.departments();
-        List<Facet> facets = found.facets().stream().map(facet -> switch (facet.name()) {
+        List<Facet> facets = found.facets().stream().map(facet -> switch (facet.getName()) {
             case CompanyDocuments.DEPARTMENT -> facet.labelled(code -> departments.getOrDefault(code, code));
             case CompanyDocuments.COMMUNITY -> facet.labelled(id -> communityNames.getOrDefault(Long.valueOf(id), id));
             case CompanyDocuments.DIVISION -> facet.labelled(code -> Optional.ofNullable(em.find(NafCode.class, code))
@@ -94,8 +94,8 @@ public class DirectoryService {
     private Map<Long, String> communityNames(CompanyResults found) {
         Set<Long> ids = new HashSet<>();
         found.page().getItems().forEach(hit -> ids.addAll(hit.communityIds()));
-        found.facets().stream().filter(facet -> facet.name().equals(CompanyDocuments.COMMUNITY))
-                .flatMap(facet -> facet.values().stream()).forEach(value -> ids.add(Long.valueOf(value.value())));
+        found.facets().stream().filter(facet -> facet.getName().equals(CompanyDocuments.COMMUNITY))
+                .flatMap(facet -> facet.getValues().stream()).forEach(value -> ids.add(Long.valueOf(value.getValue())));
         if (ids.isEmpty()) {
             return Map.of();
         }

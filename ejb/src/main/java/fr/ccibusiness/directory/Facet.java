@@ -10,17 +10,31 @@ import java.util.function.Function;
  * filtered facet counts as if it were not filtered (drill sideways), so the other values stay in
  * reach; the others count the results shown.
  */
-public record Facet(String name, List<FacetCount> values) implements Serializable {
+public final class Facet implements Serializable {
 
-    public Facet {
-        values = List.copyOf(values);
+    private static final long serialVersionUID = 1L;
+
+    private final String name;
+    private final List<FacetCount> values;
+
+    public Facet(String name, List<FacetCount> values) {
+        this.name = name;
+        this.values = List.copyOf(values);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public List<FacetCount> getValues() {
+        return values;
     }
 
     public boolean isFiltered() {
-        return values.stream().anyMatch(FacetCount::selected);
+        return values.stream().anyMatch(FacetCount::isSelected);
     }
 
     Facet labelled(Function<String, String> label) {
-        return new Facet(name, values.stream().map(v -> v.labelled(label.apply(v.value()))).toList());
+        return new Facet(name, values.stream().map(v -> v.labelled(label.apply(v.getValue()))).toList());
     }
 }

@@ -154,7 +154,7 @@ class CompanyIndexTest {
         CompanyResults caen = index.search(query);
         assertEquals(departments.get("14"), caen.page().getTotal(), "the facet counted what the filter shows");
         assertEquals(departments, counts(caen, CompanyDocuments.DEPARTMENT), "sideways: the other departments still counted");
-        assertTrue(caen.facets().stream().filter(f -> f.name().equals(CompanyDocuments.DEPARTMENT)).findFirst().orElseThrow().isFiltered());
+        assertTrue(caen.facets().stream().filter(f -> f.getName().equals(CompanyDocuments.DEPARTMENT)).findFirst().orElseThrow().isFiltered());
         long inCaenCertified = counts(caen, CompanyDocuments.CERTIFICATION).get("EN 9100");
         query.setCertification("EN 9100");
         assertEquals(inCaenCertified, index.search(query).page().getTotal());
@@ -220,8 +220,8 @@ class CompanyIndexTest {
     }
 
     private static Map<String, Long> counts(CompanyResults results, String facet) {
-        return results.facets().stream().filter(f -> f.name().equals(facet)).findFirst().orElseThrow().values().stream()
-                .collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+        return results.facets().stream().filter(f -> f.getName().equals(facet)).findFirst().orElseThrow().getValues().stream()
+                .collect(Collectors.toMap(FacetCount::getValue, FacetCount::getCount));
     }
 
     private static void assertTop(String text, long expected) {

@@ -146,6 +146,7 @@ class DirectoryIT extends PlatformIT {
         assertTrue(card.select("h3 a").text().startsWith("<script>alert(1)</script>"), "shown as typed, as text");
         assertTrue(card.select(".result-excerpt").text().contains("<img src=x onerror=alert(2)>"), card.html());
         assertEquals("25.62B Mécanique industrielle — 14000 Caen", card.select(".result-meta").text());
+        assertFalse(found.body().contains("02 31 00 00 00"), "a visitor's results hold no contact detail");
     }
 
     @Test

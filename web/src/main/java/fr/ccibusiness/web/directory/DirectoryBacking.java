@@ -114,16 +114,16 @@ public class DirectoryBacking {
 
     /** This search filtered on a facet's value, or no longer filtered on it: from its first page. */
     public String facetLink(Facet facet, FacetCount value) {
-        return link(Map.of(facet.name(), value.selected() ? "" : value.value(), "page", 0));
+        return link(Map.of(facet.getName(), value.isSelected() ? "" : value.getValue(), "page", 0));
     }
 
     /** What a facet's value is called: a label from the service, or the platform's words for codes. */
     public String facetLabel(Facet facet, FacetCount value) {
-        return switch (facet.name()) {
-            case "section" -> Messages.text("naf.section." + value.value());
-            case "workforce" -> Messages.text("WorkforceBand." + value.value());
-            case "division" -> value.value() + " — " + value.label();
-            default -> value.label();
+        return switch (facet.getName()) {
+            case "section" -> Messages.text("naf.section." + value.getValue());
+            case "workforce" -> Messages.text("WorkforceBand." + value.getValue());
+            case "division" -> value.getValue() + " — " + value.getLabel();
+            default -> value.getLabel();
         };
     }
 
@@ -131,8 +131,8 @@ public class DirectoryBacking {
     public Map<String, String> getFacetFilters() {
         Map<String, String> filters = new LinkedHashMap<>();
         if (!isPeopleSearch()) {
-            companies.facets().forEach(facet -> facet.values().stream().filter(FacetCount::selected).findFirst()
-                    .ifPresent(value -> filters.put(facet.name(), value.value())));
+            companies.facets().forEach(facet -> facet.getValues().stream().filter(FacetCount::isSelected).findFirst()
+                    .ifPresent(value -> filters.put(facet.getName(), value.getValue())));
         }
         return filters;
     }
