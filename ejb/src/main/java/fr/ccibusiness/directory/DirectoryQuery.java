@@ -34,6 +34,14 @@ public class DirectoryQuery implements Serializable {
         return text != null && !text.isBlank();
     }
 
+    /**
+     * A filter as long as its longest value at most (a NAF code has 6 characters): an address
+     * carrying more is not answered with an error, but finds nothing.
+     */
+    private static String bounded(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max + 1);
+    }
+
     static boolean filled(String value) {
         return value != null && !value.isBlank();
     }
@@ -59,7 +67,7 @@ public class DirectoryQuery implements Serializable {
     }
 
     public void setDepartmentCode(String departmentCode) {
-        this.departmentCode = departmentCode;
+        this.departmentCode = bounded(departmentCode, 3);
     }
 
     public String getCommuneCode() {
@@ -67,7 +75,7 @@ public class DirectoryQuery implements Serializable {
     }
 
     public void setCommuneCode(String communeCode) {
-        this.communeCode = communeCode;
+        this.communeCode = bounded(communeCode, 5);
     }
 
     public String getNafCode() {
@@ -75,7 +83,7 @@ public class DirectoryQuery implements Serializable {
     }
 
     public void setNafCode(String nafCode) {
-        this.nafCode = nafCode;
+        this.nafCode = bounded(nafCode, 6);
     }
 
     public String getCertification() {
@@ -83,7 +91,7 @@ public class DirectoryQuery implements Serializable {
     }
 
     public void setCertification(String certification) {
-        this.certification = certification;
+        this.certification = bounded(certification, 60);
     }
 
     public String getNafSection() {
@@ -91,7 +99,7 @@ public class DirectoryQuery implements Serializable {
     }
 
     public void setNafSection(String nafSection) {
-        this.nafSection = nafSection;
+        this.nafSection = bounded(nafSection, 1);
     }
 
     public String getNafDivision() {
@@ -99,7 +107,7 @@ public class DirectoryQuery implements Serializable {
     }
 
     public void setNafDivision(String nafDivision) {
-        this.nafDivision = nafDivision;
+        this.nafDivision = bounded(nafDivision, 2);
     }
 
     public String getWorkforceBand() {
@@ -107,7 +115,7 @@ public class DirectoryQuery implements Serializable {
     }
 
     public void setWorkforceBand(String workforceBand) {
-        this.workforceBand = workforceBand;
+        this.workforceBand = bounded(workforceBand, 30);
     }
 
     public String getCompetence() {
@@ -115,7 +123,7 @@ public class DirectoryQuery implements Serializable {
     }
 
     public void setCompetence(String competence) {
-        this.competence = competence;
+        this.competence = bounded(competence, 60);
     }
 
     public Sort getSort() {

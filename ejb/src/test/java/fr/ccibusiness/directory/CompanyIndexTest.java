@@ -131,6 +131,8 @@ class CompanyIndexTest {
     void aFilterNarrowsTheWords() {
         assertEquals(List.of(Companies.BOULANGERIE), ids("boulangerie", q -> q.setDepartmentCode("14")));
         assertEquals(List.of(), ids("boulangerie", q -> q.setDepartmentCode("76")));
+        assertEquals(List.of(), ids("usinage", q -> q.setNafCode("x".repeat(40_000))), "an over-long filter finds nothing");
+        assertEquals(List.of(), ids("usinage", q -> q.setNafCode("25.62BB")), "cut past its longest value, still too long");
         assertEquals(List.of(Companies.USINAGE), ids("usinage", q -> q.setNafCode("25.62b")));
         assertEquals(List.of(Companies.AEROSTRUCTURES, Companies.USINAGE),
                 ids("", q -> q.setCertification("en 9100")), "a certification whatever its case, in name order");
