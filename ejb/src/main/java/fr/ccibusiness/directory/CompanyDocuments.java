@@ -60,7 +60,6 @@ final class CompanyDocuments {
     static final String NAF_CODE = "naf_code";
     static final String COMMUNE_CODE = "commune_code";
 
-
     /** Facets: one value each, but for communities and certifications. */
     static final String DEPARTMENT = "department";
     static final String COMMUNITY = "community";

@@ -68,7 +68,7 @@ final class SearchedText extends SimpleQueryParser {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String word : FrenchAnalysis.words(FrenchAnalysis.FOLDED, text)) {
             for (String field : List.of(NAME, ACTIVITY)) {
-                stem(word).ifPresent(stem -> any.add(new TermQuery(new Term(field, stem)), Occur.SHOULD));
+                any.add(new TermQuery(new Term(field, FrenchAnalysis.stem(word))), Occur.SHOULD);
                 any.add(new PrefixQuery(new Term(field, word)), Occur.SHOULD);
             }
         }
@@ -100,10 +100,9 @@ final class SearchedText extends SimpleQueryParser {
     /** One word, in any of the ways it may be found, the surer ways weighing more. */
     private Query word(String folded) {
         BooleanQuery.Builder ways = new BooleanQuery.Builder();
-        stem(folded).ifPresent(stem -> {
-            ways.add(new BoostQuery(new TermQuery(new Term(NAME, stem)), 4f), Occur.SHOULD);
-            ways.add(new BoostQuery(new TermQuery(new Term(BODY, stem)), 1.5f), Occur.SHOULD);
-        });
+        String stem = FrenchAnalysis.stem(folded);
+        ways.add(new BoostQuery(new TermQuery(new Term(NAME, stem)), 4f), Occur.SHOULD);
+        ways.add(new BoostQuery(new TermQuery(new Term(BODY, stem)), 1.5f), Occur.SHOULD);
         if (folded.length() >= 2 && folded.length() <= FrenchAnalysis.MAX_PREFIX) {
             ways.add(new BoostQuery(new TermQuery(new Term(NAME_PREFIXES, folded)), 2f), Occur.SHOULD);
             ways.add(new BoostQuery(new TermQuery(new Term(BODY_PREFIXES, folded)), 0.7f), Occur.SHOULD);
@@ -131,9 +130,5 @@ final class SearchedText extends SimpleQueryParser {
     /** Long words are forgiven a typo; numbers never are: 14001 is not 14000. */
     private static boolean fuzzy(String folded) {
         return folded.length() >= FUZZY_FROM && folded.chars().noneMatch(Character::isDigit);
-    }
-
-    private static Optional<String> stem(String folded) {
-        return FrenchAnalysis.words(FrenchAnalysis.STEMMED, folded).stream().findFirst();
     }
 }
