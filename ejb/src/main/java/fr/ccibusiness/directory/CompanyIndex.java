@@ -274,7 +274,7 @@ final class CompanyIndex implements Closeable {
         ScoreDoc[] shown = Arrays.copyOfRange(all, Math.min(all.length, page * DirectoryQuery.PAGE_SIZE),
                 Math.min(all.length, (page + 1) * DirectoryQuery.PAGE_SIZE));
         List<CompanyHit> hits = hits(searcher, shown, query.hasText() ? SearchedText.highlighted(query.getText()) : null);
-        return new CompanyResults(new ResultPage<>(hits, total, page), facets(found.facets, filters));
+        return new CompanyResults(new ResultPage<>(hits, total, page), facets(found.facets, searcher.facets.keySet(), filters));
     }
 
     /**
@@ -318,16 +318,12 @@ final class CompanyIndex implements Closeable {
         return values;
     }
 
-    private static List<Facet> facets(Facets counts, Map<String, String> filters) throws IOException {
+    /** The facets of the results: those some company has, in the order shown. */
+    private static List<Facet> facets(Facets counts, Set<String> indexed, Map<String, String> filters) throws IOException {
         List<Facet> facets = new ArrayList<>();
         for (String name : FACET_NAMES) {
             String selected = filters.get(name);
-            FacetResult top;
-            try {
-                top = counts.getTopChildren(FACET_VALUES, name);
-            } catch (IllegalArgumentException noCompanyHasIt) {
-                top = null;
-            }
+            FacetResult top = indexed.contains(name) ? counts.getTopChildren(FACET_VALUES, name) : null;
             List<FacetCount> values = new ArrayList<>();
             if (top != null) {
                 Arrays.stream(top.labelValues).forEach(v -> values.add(new FacetCount(v.label, v.label, v.value.longValue(),
@@ -352,18 +348,20 @@ final class CompanyIndex implements Closeable {
      * everything else escaped.
      */
     private static final class Marker extends UnifiedHighlighter {
+        private final Map<Integer, CompanyCard> cards;
 
-        Marker(IndexSearcher searcher) {
+        Marker(IndexSearcher searcher, Map<Integer, CompanyCard> cards) {
             super(UnifiedHighlighter.builder(searcher, CompanyDocuments.ANALYZER).withFormatter(MARKED));
+            this.cards = cards;
         }
 
-        /** The texts to mark, from the companies' cards: the index stores no field. */
+        /** The texts to mark, from the cards of the page's companies, already read: the index stores no field. */
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                 throws IOException {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                CompanyCard card = CompanyCard.read(searcher.getIndexReader(), doc);
+                CompanyCard card = cards.get(doc);
                 values.add(Arrays.stream(fields).map(card::text).toArray(CharSequence[]::new));
             }
             return values;
@@ -378,17 +376,21 @@ final class CompanyIndex implements Closeable {
 
     private List<CompanyHit> hits(IndexSearcher searcher, ScoreDoc[] shown, Query highlighted) throws IOException {
         int[] docs = Arrays.stream(shown).mapToInt(hit -> hit.doc).toArray();
+        Map<Integer, CompanyCard> cards = new HashMap<>();
+        for (int doc : docs) {
+            cards.put(doc, CompanyCard.read(searcher.getIndexReader(), doc));
+        }
         String[] names = new String[docs.length];
         String[] excerpts = new String[docs.length];
         if (highlighted != null && docs.length > 0) {
-            Map<String, String[]> marked = new Marker(searcher).highlightFields(
+            Map<String, String[]> marked = new Marker(searcher, cards).highlightFields(
                     new String[] {CompanyDocuments.NAME, CompanyDocuments.ACTIVITY}, highlighted, docs, new int[] {1, 1});
             names = marked.get(CompanyDocuments.NAME);
             excerpts = marked.get(CompanyDocuments.ACTIVITY);
         }
         List<CompanyHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            CompanyCard card = CompanyCard.read(searcher.getIndexReader(), docs[i]);
+            CompanyCard card = cards.get(docs[i]);
             hits.add(new CompanyHit(card.id(), card.name(), names[i] != null ? names[i] : Html.escape(card.name()),
                     excerpts[i] != null ? excerpts[i] : unmarkedExcerpt(card.activity()), card.nafCode(), card.nafLabel(),
                     card.commune(), card.postalCode(), card.communities()));
