@@ -25,9 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
@@ -151,62 +154,50 @@ final class CompanyIndex implements Closeable {
 
     /**
      * Writes every company again, in place of all those written before (published by {@link #publish}).
-     * The companies are read on the calling thread (a database's rows) while one thread per core,
-     * made by {@code threads}, analyses and writes them: Lucene's writer takes documents from several
-     * threads at once.
+     * The companies are read on the calling thread (a database's rows) and written by batches on one
+     * thread per core, made by {@code threads}: Lucene's writer takes documents from several threads at
+     * once. When the writing threads are all busy and a few batches wait, the reading thread writes the
+     * next batch itself, which holds the reading back.
      */
     void replaceAll(Iterable<CompanyRecord> companies, ThreadFactory threads) throws IOException {
         writer.deleteAll();
-        int workers = Runtime.getRuntime().availableProcessors();
-        BlockingQueue<List<CompanyRecord>> batches = new ArrayBlockingQueue<>(2 * workers);
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        List<Thread> writing = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            Thread worker = threads.newThread(() -> {
-                try {
-                    for (List<CompanyRecord> batch = batches.take(); !batch.isEmpty(); batch = batches.take()) {
-                        for (CompanyRecord company : batch) {
-                            writer.addDocument(CompanyDocuments.of(company));
-                        }
-                    }
-                } catch (IOException | RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                    batches.clear(); // the reader is not left waiting for room
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            worker.start();
-            writing.add(worker);
-        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        ThreadPoolExecutor writing = new ThreadPoolExecutor(cores, cores, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(2 * cores), threads, new ThreadPoolExecutor.CallerRunsPolicy());
+        List<Future<?>> batches = new ArrayList<>();
         try {
             List<CompanyRecord> batch = new ArrayList<>(BATCH);
             for (CompanyRecord company : companies) {
                 batch.add(company);
-                if (batch.size() == BATCH && failure.get() == null) {
-                    batches.put(batch);
+                if (batch.size() == BATCH) {
+                    batches.add(writing.submit(written(batch)));
                     batch = new ArrayList<>(BATCH);
                 }
             }
-            if (!batch.isEmpty()) {
-                batches.put(batch);
+            batches.add(writing.submit(written(batch)));
+            for (Future<?> each : batches) {
+                each.get();
             }
-            for (int i = 0; i < workers; i++) {
-                batches.put(List.of()); // the end, for each
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException failure) {
+                throw failure;
             }
-            for (Thread worker : writing) {
-                worker.join();
-            }
+            throw new IllegalStateException("A company could not be indexed", e.getCause());
         } catch (InterruptedException e) {
-            writing.forEach(Thread::interrupt);
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while indexing", e);
+        } finally {
+            writing.shutdownNow(); // done, or given up: no thread left behind
         }
-        if (failure.get() instanceof IOException e) {
-            throw e;
-        } else if (failure.get() != null) {
-            throw (RuntimeException) failure.get();
-        }
+    }
+
+    private Callable<Void> written(List<CompanyRecord> batch) {
+        return () -> {
+            for (CompanyRecord company : batch) {
+                writer.addDocument(CompanyDocuments.of(company));
+            }
+            return null;
+        };
     }
 
     void put(CompanyRecord company) throws IOException {
