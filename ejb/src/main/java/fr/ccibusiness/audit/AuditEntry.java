@@ -67,6 +67,11 @@ public class AuditEntry {
         return occurredAt;
     }
 
+    /** The reader's account, {@code null} once it is erased. */
+    public Long getActorId() {
+        return actorId;
+    }
+
     public String getActorLabel() {
         return actorLabel;
     }

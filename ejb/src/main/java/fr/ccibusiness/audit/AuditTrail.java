@@ -52,9 +52,20 @@ public class AuditTrail {
      * account ids, however many, so that the trail stays readable and its writing cheap.
      */
     public void readPage(Account actor, Role role, Collection<Long> subjectIds, String subjectLabel, String what) {
-        if (subjectIds.isEmpty()) {
-            return;
+        if (!subjectIds.isEmpty()) {
+            insertRow(actor, role, subjectIds, subjectLabel, what);
         }
+    }
+
+    /**
+     * An export of a list that names people: one row naming those with an account, written even when
+     * none has one any more (the export happened).
+     */
+    public void export(Account actor, Role role, Collection<Long> subjectIds, String subjectLabel, String what) {
+        insertRow(actor, role, subjectIds, subjectLabel, what);
+    }
+
+    private void insertRow(Account actor, Role role, Collection<Long> subjectIds, String subjectLabel, String what) {
         em.createNativeQuery("INSERT INTO app.audit_entry (occurred_at, actor_id, actor_label, actor_role, subject_label, what,"
                         + " subject_ids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS BIGINT[]))")
                 .setParameter(1, java.sql.Timestamp.from(clock.instant())).setParameter(2, actor.getId())

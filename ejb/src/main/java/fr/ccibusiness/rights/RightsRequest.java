@@ -28,6 +28,8 @@ import java.util.Locale;
 @NamedQuery(name = "RightsRequest.byTokenHash", query = "SELECT r FROM RightsRequest r WHERE r.tokenHash = :hash")
 @NamedQuery(name = "RightsRequest.withStatus", query = "SELECT r FROM RightsRequest r WHERE r.status IN :statuses"
         + " ORDER BY r.dueOn, r.receivedAt")
+@NamedQuery(name = "RightsRequest.accountsWithStatus", query = "SELECT DISTINCT a.id FROM RightsRequest r, Account a"
+        + " WHERE r.status IN :statuses AND LOWER(a.email) = LOWER(r.email)")
 public class RightsRequest {
 
     public static final int NAME_MAX = 100;

@@ -136,10 +136,26 @@ public class RightsRequestService {
     /** The queue, soonest due first: open requests, and the closed ones too if asked. */
     @RolesAllowed(Names.DPO)
     public List<RightsRequest> queue(boolean withClosed) {
-        EnumSet<RightsStatus> statuses = withClosed ? EnumSet.of(RightsStatus.OPEN, RightsStatus.CLOSED)
-                : EnumSet.of(RightsStatus.OPEN);
-        return em.createNamedQuery("RightsRequest.withStatus", RightsRequest.class).setParameter("statuses", statuses)
+        return em.createNamedQuery("RightsRequest.withStatus", RightsRequest.class).setParameter("statuses", statuses(withClosed))
                 .getResultList();
+    }
+
+    /**
+     * The queue as {@link #queue} lists it, for an export (CSV or Excel): it names people, so the export
+     * is written to the audit trail, naming those who have an account.
+     */
+    @RolesAllowed(Names.DPO)
+    public List<RightsRequest> exportQueue(boolean withClosed, String format) {
+        List<RightsRequest> queue = queue(withClosed);
+        List<Long> accountIds = em.createNamedQuery("RightsRequest.accountsWithStatus", Long.class)
+                .setParameter("statuses", statuses(withClosed)).getResultList();
+        audit.export(me(), Role.DPO, accountIds, queue.size() + " demande(s) d’exercice de droits exportée(s)",
+                "export " + format + " de la file des demandes d’exercice de droits" + (withClosed ? ", closes comprises" : ""));
+        return queue;
+    }
+
+    private static EnumSet<RightsStatus> statuses(boolean withClosed) {
+        return withClosed ? EnumSet.of(RightsStatus.OPEN, RightsStatus.CLOSED) : EnumSet.of(RightsStatus.OPEN);
     }
 
     @RolesAllowed(Names.DPO)

@@ -217,6 +217,39 @@ class RightsRequestsIT extends PlatformIT {
                 "%" + dpoEmail + "%"));
     }
 
+    @Test
+    void theDpoExportsTheQueueAndTheTrailAsFilteredEachExportAuditedAndNoFormulaRuns() {
+        String email = newEmail();
+        int before = mailbox.to(email).size();
+        send(new WebClient(), "OTHER", "Tableur", "=SOMME(1;2)", email, "Une question.");
+        new WebClient().get(Mailbox.link(mailbox.await(email, before + 1)));
+        mailbox.await(email, before + 2);
+        long queueExports = Db.count("SELECT count(*) FROM app.audit_entry WHERE what LIKE 'export CSV de la file des demandes%'");
+
+        Page csv = dpo.submit(dpo.get("/dpo/requests.xhtml"), "requests", Map.of(), "requests:csv");
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("demandes-droits.csv"), csv.headers().toString());
+        assertTrue(csv.body().contains("'=SOMME(1;2) Tableur <" + email + ">"), "a name a spreadsheet would run is exported inert: " + csv.body());
+        assertFalse(csv.body().contains("Ouvrir"), "no column of buttons: " + csv.body());
+        assertEquals(queueExports + 1, Db.count("SELECT count(*) FROM app.audit_entry WHERE what LIKE 'export CSV de la file des demandes%'"));
+        byte[] excel = dpo.submitForBytes(dpo.get("/dpo/requests.xhtml"), "requests", Map.of(), "requests:xlsx");
+        assertEquals('P', excel[0]);
+        assertEquals('K', excel[1]);
+        assertEquals(1, Db.count("SELECT count(*) FROM app.audit_entry WHERE what LIKE 'export Excel de la file des demandes%'"
+                + " AND occurred_at > now() - interval '1 minute'"));
+
+        // The trail, searched then exported whole as filtered (here: the queue's exports), itself audited.
+        Page trail = dpo.submit(dpo.get("/dpo/audit.xhtml"), "audit", Map.of("audit:subject", "demande(s) d’exercice de droits exportée(s)"),
+                "audit:search");
+        assertTrue(trail.doc().select("[id$=':what']").text().contains("export Excel de la file des demandes"), trail.mainText());
+        Page trailCsv = dpo.submit(trail, "trail", Map.of(), "trail:csv");
+        assertTrue(trailCsv.body().lines().findFirst().orElse("").contains("Quoi"), trailCsv.body());
+        assertTrue(trailCsv.body().contains("export CSV de la file des demandes"), trailCsv.body());
+        assertEquals(trailCsv.body().strip().lines().count() - 1, ((Number) Db.single("SELECT count(*) FROM app.audit_entry"
+                + " WHERE subject_label LIKE '%demande(s) d’exercice de droits exportée(s)%'")).longValue(), "every entry found, no more");
+        assertEquals(1, Db.count("SELECT count(*) FROM app.audit_entry WHERE what LIKE 'export CSV du journal des accès%'"
+                + " AND occurred_at > now() - interval '1 minute'"));
+    }
+
     private static Page send(WebClient web, String kind, String lastName, String firstName, String email, String message) {
         Map<String, String> fields = new HashMap<>();
         fields.put("rights:kind", kind);

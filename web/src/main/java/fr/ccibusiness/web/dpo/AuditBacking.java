@@ -1,15 +1,14 @@
 package fr.ccibusiness.web.dpo;
 
-import fr.ccibusiness.audit.AuditEntry;
+import fr.ccibusiness.audit.AuditFilter;
 import fr.ccibusiness.audit.AuditService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 
-/** dpo/audit.xhtml: the DPO searches who read whose data. */
+/** dpo/audit.xhtml: the DPO searches who read whose data, page by page, and exports what they found (audited). */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {
@@ -23,21 +22,27 @@ public class AuditBacking implements Serializable {
     private String subject;
     private LocalDate from;
     private LocalDate to;
-    private List<AuditEntry> entries;
+    private AuditModel model;
 
     public void search() {
-        entries = audit.search(actor, subject, from, to);
+        model = new AuditModel(audit, new AuditFilter(actor, subject, from, to));
     }
 
-    public List<AuditEntry> getEntries() {
-        if (entries == null) {
+    public AuditModel getModel() {
+        if (model == null) {
             search();
         }
-        return entries;
+        return model;
     }
 
-    public int getMaxResults() {
-        return AuditService.MAX_RESULTS;
+    /** Before the exporter reads the table: what it loads is audited as an export. */
+    public void exportStarts(String format) {
+        getModel().exporting(format);
+    }
+
+    /** After the export is written (the exporter's post-processor): the table's pages are views again. */
+    public void exportEnds(Object document) {
+        getModel().exporting(null);
     }
 
     public String getActor() {

@@ -53,6 +53,16 @@ public class RightsQueueBacking implements Serializable {
         load();
     }
 
+    /** Before the exporter reads the table: the queue is read again as an export, which the service audits. */
+    public void exportStarts(String format) {
+        queue = requests.exportQueue(withClosed, format);
+    }
+
+    /** After the export is written (the exporter's post-processor). */
+    public void exportEnds(Object document) {
+        // the queue read for the export is the one shown
+    }
+
     public void extend() {
         act(() -> requests.extend(id(), extensionMonths, extensionReason), "rights.dpo.extended", "requests:reason");
     }

@@ -8,8 +8,9 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * A console's list of people for PrimeFaces' lazy table, read a page at a time from a service that
- * audits what it shows. While PrimeFaces' exporter reads it (between {@link #exporting} with a format
+ * A console's list naming people, for PrimeFaces' lazy table, read a page at a time from a service that
+ * audits what it shows (the audit trail's own pages excepted: the DPO reading it is not a read of
+ * anyone's data, but its export is). While PrimeFaces' exporter reads it (between {@link #exporting} with a format
  * and {@code exporting(null)}, from the page's export button and the exporter's post-processor), its
  * reads are asked as an export's parts, which the service audits as an export.
  */
@@ -29,7 +30,7 @@ public abstract class AuditedLazyModel<T> extends LazyDataModel<T> {
         exportFormat = format;
     }
 
-    /** A page shown, audited as such by the service. */
+    /** A page shown, audited as such by the service where it shows someone's data. */
     protected abstract List<T> page(int first, int size, String sortBy, boolean ascending, Map<String, FilterMeta> filterBy);
 
     /** A part of an export, audited as an export by the service. */

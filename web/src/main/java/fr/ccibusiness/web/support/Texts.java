@@ -62,4 +62,10 @@ public class Texts {
     public String isoDay(Instant instant) {
         return instant == null ? "" : instant.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate().toString();
     }
+
+    /** An instant's Paris time to the second as 2026-12-05 14:03:27: what the exports of a trail write. */
+    public String isoSecond(Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+                .format(instant.atZone(java.time.ZoneId.of("Europe/Paris")));
+    }
 }
