@@ -13,6 +13,7 @@ import fr.ccibusiness.it.support.WebClient;
 import java.time.Duration;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.openqa.selenium.Keys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +111,45 @@ class DashboardIT extends PlatformIT {
             Object drawn = browser.script("return Array.from(document.querySelectorAll('.dashboard-chart canvas'))"
                     + ".filter(c => c.width > 0 && c.getAttribute('role') === 'img').length");
             assertEquals(7L, ((Number) drawn).longValue(), "the platform's seven charts are drawn");
+        }
+    }
+
+    /**
+     * The dashboard with the keyboard alone: the scope, the range's field, the calendar's button (named)
+     * opening the calendar and Escape closing it, the button that applies; then each chart's table opened
+     * by Enter on its summary. The focus can be seen at every step.
+     */
+    @Test
+    void inABrowserTheDashboardIsUsedWithTheKeyboardAlone() {
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, "Clavier", "Tableau");
+        Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, 'admin')", Db.accountId(email));
+        try (Browser browser = browserOf(personSignedIn(email))) {
+            browser.open("/admin/dashboard.xhtml");
+            browser.script("document.getElementById('filter:scope').focus()");
+            List<String> path = new java.util.ArrayList<>(browser.tabTo("filter:range_input", 3));
+            path.addAll(browser.tabTo("BUTTON.ui-datepicker-trigger", 3));
+            assertTrue(browser.focused().startsWith("BUTTON.ui-datepicker-trigger"), "the calendar's button is reached: " + path);
+            assertEquals("Choisir une date", browser.script("return document.activeElement.getAttribute('aria-label')"),
+                    "the calendar's button says what it does");
+            browser.keys(Keys.ENTER);
+            browser.waitFor("calendar opened", () -> Boolean.TRUE.equals(browser.script(
+                    "const p = document.getElementById('filter:range_panel'); return p !== null && p.offsetParent !== null"
+                    + " && p.contains(document.activeElement)")));
+            browser.keys(Keys.ESCAPE);
+            browser.waitFor("calendar closed", () -> Boolean.TRUE.equals(browser.script(
+                    "const p = document.getElementById('filter:range_panel'); return p === null || p.offsetParent === null")));
+            path.addAll(browser.tabTo("filter:apply", 3));
+            assertEquals("filter:apply", browser.focused(), "Tab goes on to the button that applies: " + path);
+            browser.enterAndWaitForPage();
+            assertTrue(browser.heading().contains("Tableau de bord"), browser.heading());
+
+            browser.script("document.getElementById('filter:apply').focus()");
+            path.addAll(browser.tabTo("SUMMARY.", 20));
+            assertTrue(browser.focused().startsWith("SUMMARY."), "the first chart's table is reached: " + path);
+            browser.keys(Keys.ENTER);
+            assertEquals(Boolean.TRUE, browser.script("return document.activeElement.parentElement.open"), "Enter opens the table");
+            assertTrue(path.stream().noneMatch(step -> step.contains("focus not visible")), "every step shows its focus: " + path);
         }
     }
 

@@ -107,10 +107,22 @@ class JobsConsoleIT extends PlatformIT {
             browser.clickAndWaitForPage("cookie-refuse");
             LoginPage.open(browser).signIn(email, PASSWORD);
             browser.open("/admin/jobs.xhtml");
-            browser.clickAndWaitForPage("jobs:list:0:start");
+            // With the keyboard alone: Tab from the top of the page to the first job's button, Enter starts it.
+            List<String> path = new java.util.ArrayList<>(browser.tabTo("jobs:list:0:start", 60));
+            assertEquals("jobs:list:0:start", browser.focused(), "the start button is reached by Tab: " + path);
+            browser.enterAndWaitForPage();
             assertTrue(browser.text("page-messages").contains("Le traitement est lancé"));
             browser.waitForText("jobs:list:0:runs:0:bar", text -> text.contains("100 %"), Duration.ofSeconds(90));
             assertTrue(browser.find("job-retention").getText().contains("Terminée"));
+            // The run's summary is reached by Tab and opened by Enter.
+            browser.script("document.getElementById('title-retention').setAttribute('tabindex', '-1');"
+                    + " document.getElementById('title-retention').focus()");
+            path.addAll(browser.tabTo("SUMMARY.", 10));
+            assertTrue(browser.focused().startsWith("SUMMARY."), "the run's summary is reached by Tab: " + path);
+            browser.keys(org.openqa.selenium.Keys.ENTER);
+            assertEquals(Boolean.TRUE, browser.script("return document.activeElement.parentElement.open"), "Enter opens the summary");
+            assertTrue(browser.find("job-retention").getText().contains("connection-logs"), browser.find("job-retention").getText());
+            assertTrue(path.stream().noneMatch(step -> step.contains("focus not visible")), "every step shows its focus: " + path);
         }
     }
 

@@ -266,22 +266,48 @@ class PeopleConsoleIT extends PlatformIT {
             browser.enterAndWaitForPage();
             assertTrue(browser.text("people:table").contains(person.email()), browser.text("people:table"));
             browser.find("filter:name").click();
-            List<String> path = new java.util.ArrayList<>();
-            for (int i = 0; i < 40 && !browser.focused().startsWith("A.person-link"); i++) {
-                browser.keys(org.openqa.selenium.Keys.TAB);
-                path.add(browser.focused());
-            }
+            List<String> path = browser.tabTo("A.person-link", 40);
             assertTrue(browser.focused().startsWith("A.person-link"), "the first person is reached by Tab: " + path);
             assertTrue(path.stream().noneMatch(step -> step.contains("focus not visible")), "every step shows its focus: " + path);
-            // Enter on the focused link does not open it in headless Chromium (the table's own key handling is
-            // suspected; see the README): the test follows the focused link's address instead.
-            browser.open((String) browser.script("return document.activeElement.href"));
+            browser.enterAndWaitForPage();
             assertTrue(browser.heading().contains("Clavier" + token), browser.heading());
             browser.find("lock:reason").click();
             browser.keys("Compte partagé entre plusieurs personnes", org.openqa.selenium.Keys.TAB);
             assertEquals("lock:lock-button", browser.focused());
             browser.enterAndWaitForPage();
             assertEquals("Bloqué", browser.text("person-status"));
+        }
+    }
+
+    /**
+     * A person appointed as animator, then removed, with the keyboard alone: the community chosen by typing
+     * its name in the list, Tab to the button, Enter; Tab to the appointment's button, Enter.
+     */
+    @Test
+    void inABrowserAPersonIsAppointedAndRemovedWithTheKeyboardAlone() {
+        String token = token();
+        Person person = member("Nommee" + token);
+        long community = Advisory.community(Advisory.cci("CCI " + token), "Zz" + token);
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, "Clavier", "Nomination");
+        Db.update("INSERT INTO app.account_role (account_id, role) VALUES (?, 'admin')", Db.accountId(email));
+        try (Browser browser = browserOf(personSignedIn(email))) {
+            browser.open("/admin/person.xhtml?id=" + person.id());
+            browser.script("document.getElementById('appoint:community').focus()");
+            browser.keys("Zz" + token);
+            assertEquals(Long.toString(community), browser.value("appoint:community"), "the community chosen by typing its name");
+            List<String> path = new java.util.ArrayList<>(browser.tabTo("appoint:appoint-animator", 2));
+            assertEquals("appoint:appoint-animator", browser.focused(), path.toString());
+            browser.enterAndWaitForPage();
+            assertTrue(roles(person.id()).contains("animator"), browser.text("person-roles"));
+
+            String remove = (String) browser.script("return document.querySelector('li.animated button').id");
+            browser.script("const t = document.getElementById('appointments-title'); t.setAttribute('tabindex', '-1'); t.focus()");
+            path.addAll(browser.tabTo(remove, 10));
+            assertEquals(remove, browser.focused(), "the appointment's button is reached by Tab: " + path);
+            browser.enterAndWaitForPage();
+            assertFalse(roles(person.id()).contains("animator"), browser.text("person-roles"));
+            assertTrue(path.stream().noneMatch(step -> step.contains("focus not visible")), "every step shows its focus: " + path);
         }
     }
 

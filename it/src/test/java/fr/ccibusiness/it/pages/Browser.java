@@ -156,6 +156,24 @@ public final class Browser implements AutoCloseable {
                 + " return (e.id || e.tagName + '.' + e.className) + (seen ? '' : ' (focus not visible)');");
     }
 
+    /**
+     * Presses Tab until the focused element (as {@link #focused} names it) starts with {@code target}, at most
+     * {@code most} times: the elements met on the way, the last one the target if it was reached.
+     */
+    public java.util.List<String> tabTo(String target, int most) {
+        java.util.List<String> path = new java.util.ArrayList<>();
+        for (int i = 0; i < most && !focused().startsWith(target); i++) {
+            keys(org.openqa.selenium.Keys.TAB);
+            path.add(focused());
+        }
+        return path;
+    }
+
+    /** Waits (15 s at most) until {@code condition} holds, {@code what} naming it if it never does. */
+    public void waitFor(String what, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage(what).until(d -> condition.getAsBoolean());
+    }
+
     /** Presses Enter on the focused element and waits for the next page. */
     public void enterAndWaitForPage() {
         WebElement body = driver.findElement(By.tagName("body"));
