@@ -1,5 +1,6 @@
 package fr.ccibusiness.audit;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * or address of the person read, and days (Europe/Paris, both included); blank or absent criteria
  * match everything.
  */
-public record AuditFilter(String actor, String subject, LocalDate from, LocalDate to) {
+public record AuditFilter(String actor, String subject, LocalDate from, LocalDate to) implements Serializable {
 
     boolean hasActor() {
         return actor != null && !actor.isBlank();

@@ -1,7 +1,12 @@
 package fr.ccibusiness.outbox;
 
+import fr.ccibusiness.account.Accounts;
+import fr.ccibusiness.account.Role;
 import fr.ccibusiness.account.Role.Names;
+import fr.ccibusiness.audit.AuditTrail;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +15,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The administrators' view of the outbox: how much waits, what failed every attempt, and retrying it. */
 @Stateless
@@ -27,6 +33,15 @@ public class OutboxConsoleService {
     @Inject
     private OutboxSenders senders;
 
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext context;
+
     /** How many mails are in each state (a sent mail has left the outbox). */
     @RolesAllowed(Names.ADMIN)
     public Map<OutboxStatus, Long> counts() {
@@ -43,6 +58,18 @@ public class OutboxConsoleService {
     @RolesAllowed(Names.ADMIN)
     public List<OutboxMail> failed() {
         return em.createNamedQuery("OutboxMail.failed", OutboxMail.class).setMaxResults(FAILED_SHOWN).getResultList();
+    }
+
+    /**
+     * The list {@link #failed} gives, for an export (CSV or Excel): it holds addresses, so the export is
+     * written to the audit trail, naming the accounts the mails were written to.
+     */
+    @RolesAllowed(Names.ADMIN)
+    public List<OutboxMail> exportFailed(String format) {
+        List<OutboxMail> failed = failed();
+        audit.export(accounts.caller(context), Role.ADMIN, failed.stream().map(OutboxMail::getAccountId).filter(Objects::nonNull)
+                .distinct().toList(), failed.size() + " e-mail(s) en échec exporté(s)", "export " + format + " des e-mails en échec");
+        return failed;
     }
 
     /** Every failed mail gets a fresh set of attempts, starting now; returns how many. */

@@ -121,6 +121,11 @@ public class OutboxMail {
         return kind;
     }
 
+    /** The account the mail was written to, if it was written to one. */
+    public Long getAccountId() {
+        return accountId;
+    }
+
     public String getRecipient() {
         return recipient;
     }

@@ -197,8 +197,15 @@ class CommunitySpaceIT extends PlatformIT {
         WebClient dpo = signedInWithRole("dpo");
         Page log = dpo.get("/dpo/downloads.xhtml");
         log = dpo.submit(log, "downloads", Map.of("downloads:community", String.valueOf(community)), "downloads:search");
-        assertTrue(log.text("downloads:lines").contains("Xavier Test <" + member.email() + ">"), log.mainText());
-        assertTrue(log.text("downloads:lines").contains("Plan d’action"));
+        assertTrue(log.text("log:lines").contains("Xavier Test <" + member.email() + ">"), log.mainText());
+        assertTrue(log.text("log:lines").contains("Plan d’action"));
+        // Exported as searched; the export names the downloader in the audit trail.
+        Page csv = dpo.submit(log, "log", Map.of(), "log:csv");
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("telechargements.csv"), csv.headers().toString());
+        assertEquals(2, csv.body().strip().lines().count(), "a header and the one download: " + csv.body());
+        assertTrue(csv.body().contains("Xavier Test <" + member.email() + ">") && csv.body().contains("plan.pdf"), csv.body());
+        assertEquals(1, Db.count("SELECT count(*) FROM app.audit_entry WHERE what LIKE 'export CSV du journal des téléchargements%'"
+                + " AND ? = ANY(subject_ids)", member.id()));
         assertEquals(404, animator.web().get("/dpo/downloads.xhtml").status(), "the full log is the DPO's");
 
         String staffEmail = newEmail();

@@ -156,6 +156,27 @@ class OutboxIT extends PlatformIT {
         assertEquals(404, signedInWithRole("dpo").get("/admin/outbox.xhtml").status());
     }
 
+    @Test
+    void theFailedMailsAreExportedAndTheExportIsAudited() {
+        String email = newEmail();
+        registerConfirmed(new WebClient(), email, "Echec", "Envoi");
+        long account = Db.accountId(email);
+        long mail = ((Number) Db.single("INSERT INTO app.outbox_mail (kind, recipient, account_id, subject, text_body, html_body, status,"
+                + " attempts, next_attempt_at, last_error, created_at) VALUES ('test', ?, ?, 'Sujet', 'Texte', '<p>Texte</p>', 'FAILED', 8,"
+                + " now(), '=HYPERLINK(\"http://example.org\")', now()) RETURNING id", email, account)).longValue();
+        try {
+            WebClient admin = signedInWithRole("admin");
+            Page csv = admin.submit(admin.get("/admin/outbox.xhtml"), "outbox", Map.of(), "outbox:csv");
+            assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("emails-en-echec.csv"), csv.headers().toString());
+            assertTrue(csv.body().contains(email), csv.body());
+            assertTrue(csv.body().contains("'=HYPERLINK"), "an error a spreadsheet would run is exported inert: " + csv.body());
+            assertEquals(1, Db.count("SELECT count(*) FROM app.audit_entry WHERE what = 'export CSV des e-mails en échec'"
+                    + " AND ? = ANY(subject_ids)", account));
+        } finally {
+            Db.update("DELETE FROM app.outbox_mail WHERE id = ?", mail);
+        }
+    }
+
     private static void runRetention(WebClient admin) {
         long before = Db.count("SELECT count(*) FROM app.retention_run WHERE finished_at IS NOT NULL");
         Page console = admin.submit(admin.get("/dpo/retention.xhtml"), "runs", Map.of(), "runs:run");

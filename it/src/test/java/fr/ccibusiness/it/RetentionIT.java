@@ -179,10 +179,16 @@ class RetentionIT extends PlatformIT {
         signIn(member, email, PASSWORD);
         assertEquals(404, member.get("/dpo/retention.xhtml").status());
 
-        Page dpoView = signedInWithRole("dpo").get("/dpo/retention.xhtml");
+        WebClient dpo = signedInWithRole("dpo");
+        Page dpoView = dpo.get("/dpo/retention.xhtml");
         assertEquals(200, dpoView.status());
         assertEquals("Conservation des données", dpoView.h1());
         assertTrue(dpoView.doc().getElementById("runs:run") == null, "the DPO reads the runs, administrators run them");
+        long audited = Db.count("SELECT count(*) FROM app.audit_entry");
+        Page csv = dpo.submit(dpoView, "runs", Map.of(), "runs:csv");
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("purges.csv"), csv.headers().toString());
+        assertTrue(csv.body().lines().findFirst().orElse("").contains("Démarrée le"), csv.body());
+        assertEquals(audited, Db.count("SELECT count(*) FROM app.audit_entry"), "runs name nobody: their export is not audited");
     }
 
     @Test

@@ -4,6 +4,8 @@ import fr.ccibusiness.community.Community;
 import fr.ccibusiness.community.CommunityService;
 import fr.ccibusiness.community.Membership;
 import fr.ccibusiness.web.support.Messages;
+import fr.ccibusiness.web.support.AuditedLazyModel;
+import fr.ccibusiness.web.support.ExportedTable;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +21,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class AnimatedCommunityBacking implements Serializable {
+public class AnimatedCommunityBacking implements Serializable, ExportedTable {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,15 +42,7 @@ public class AnimatedCommunityBacking implements Serializable {
         community = communities.community(id);
     }
 
-    /** Before the exporter reads the member list: what it loads is audited as an export. */
-    public void exportStarts(String format) {
-        members.exporting(format);
-    }
 
-    /** After the export is written (the exporter's post-processor): the list's pages are views again. */
-    public void exportEnds(Object document) {
-        members.exporting(null);
-    }
 
     public void approve(long membershipId) {
         decide(membershipId, true);
@@ -87,5 +81,10 @@ public class AnimatedCommunityBacking implements Serializable {
     /** The message typed for each request, by membership id. */
     public Map<Long, String> getMessages() {
         return messages;
+    }
+
+    @Override
+    public AuditedLazyModel<?> exportedList() {
+        return members;
     }
 }

@@ -1,7 +1,11 @@
 package fr.ccibusiness.web.dpo;
 
+import fr.ccibusiness.audit.AuditEntry;
 import fr.ccibusiness.audit.AuditFilter;
 import fr.ccibusiness.audit.AuditService;
+import fr.ccibusiness.web.support.FixedOrderLazyModel;
+import fr.ccibusiness.web.support.AuditedLazyModel;
+import fr.ccibusiness.web.support.ExportedTable;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +15,7 @@ import java.time.LocalDate;
 /** dpo/audit.xhtml: the DPO searches who read whose data, page by page, and exports what they found (audited). */
 @Named
 @ViewScoped
-public class AuditBacking implements Serializable {
+public class AuditBacking implements Serializable, ExportedTable {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,28 +26,23 @@ public class AuditBacking implements Serializable {
     private String subject;
     private LocalDate from;
     private LocalDate to;
-    private AuditModel model;
+    private FixedOrderLazyModel<AuditEntry> model;
 
     public void search() {
-        model = new AuditModel(audit, new AuditFilter(actor, subject, from, to));
+        AuditFilter filter = new AuditFilter(actor, subject, from, to);
+        AuditService trail = audit;
+        model = new FixedOrderLazyModel<>(() -> trail.count(filter), (first, size) -> trail.page(filter, first, size),
+                (first, size, format) -> trail.exportPart(filter, first, size, format), AuditEntry::getId);
     }
 
-    public AuditModel getModel() {
+    public FixedOrderLazyModel<AuditEntry> getModel() {
         if (model == null) {
             search();
         }
         return model;
     }
 
-    /** Before the exporter reads the table: what it loads is audited as an export. */
-    public void exportStarts(String format) {
-        getModel().exporting(format);
-    }
 
-    /** After the export is written (the exporter's post-processor): the table's pages are views again. */
-    public void exportEnds(Object document) {
-        getModel().exporting(null);
-    }
 
     public String getActor() {
         return actor;
@@ -75,5 +74,10 @@ public class AuditBacking implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    @Override
+    public AuditedLazyModel<?> exportedList() {
+        return getModel();
     }
 }

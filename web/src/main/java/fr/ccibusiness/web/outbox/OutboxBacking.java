@@ -41,6 +41,16 @@ public class OutboxBacking implements Serializable {
         load();
     }
 
+    /** Before the exporter reads the table: the list is read again as an export, which the service audits. */
+    public void exportStarts(String format) {
+        failed = outbox.exportFailed(format);
+    }
+
+    /** After the export is written (the exporter's post-processor). */
+    public void exportEnds(Object document) {
+        // the list read for the export is the one shown
+    }
+
     public long count(String status) {
         return counts.get(OutboxStatus.valueOf(status));
     }

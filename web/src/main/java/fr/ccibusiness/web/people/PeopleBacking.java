@@ -7,6 +7,8 @@ import fr.ccibusiness.people.PersonCard.Ref;
 import fr.ccibusiness.people.PersonLine;
 import fr.ccibusiness.people.PersonStatus;
 import fr.ccibusiness.web.support.Messages;
+import fr.ccibusiness.web.support.AuditedLazyModel;
+import fr.ccibusiness.web.support.ExportedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class PeopleBacking implements Serializable {
+public class PeopleBacking implements Serializable, ExportedTable {
 
     private static final long serialVersionUID = 1L;
 
@@ -67,15 +69,7 @@ public class PeopleBacking implements Serializable {
         return "/admin/people.xhtml" + (query.isEmpty() ? "?" : query + "&") + "faces-redirect=true";
     }
 
-    /** Before the exporter reads the table: what it loads is audited as an export. */
-    public void exportStarts(String format) {
-        model.exporting(format);
-    }
 
-    /** After the export is written (the exporter's post-processor): the table's pages are views again. */
-    public void exportEnds(Object document) {
-        model.exporting(null);
-    }
 
     /** The roles of a row as words, for the table and its exports. */
     public String roles(PersonLine line) {
@@ -160,5 +154,10 @@ public class PeopleBacking implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    @Override
+    public AuditedLazyModel<?> exportedList() {
+        return model;
     }
 }

@@ -4,6 +4,9 @@ import fr.ccibusiness.community.Community;
 import fr.ccibusiness.community.CommunityService;
 import fr.ccibusiness.space.DownloadLine;
 import fr.ccibusiness.space.DownloadLogService;
+import fr.ccibusiness.web.support.FixedOrderLazyModel;
+import fr.ccibusiness.web.support.AuditedLazyModel;
+import fr.ccibusiness.web.support.ExportedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,10 +14,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** dpo/downloads.xhtml: the download log in full, by community and person, for the DPO. */
+/** dpo/downloads.xhtml: the download log in full, by community and person, page by page, and its exports (audited), for the DPO. */
 @Named
 @ViewScoped
-public class DownloadLogBacking implements Serializable {
+public class DownloadLogBacking implements Serializable, ExportedTable {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,7 +29,7 @@ public class DownloadLogBacking implements Serializable {
 
     private Long community;
     private String person;
-    private List<DownloadLine> lines;
+    private FixedOrderLazyModel<DownloadLine> lines;
 
     @PostConstruct
     void load() {
@@ -34,15 +37,16 @@ public class DownloadLogBacking implements Serializable {
     }
 
     public void search() {
-        lines = log.search(community, person);
+        DownloadLogService.Filter filter = new DownloadLogService.Filter(community, person);
+        DownloadLogService service = log;
+        lines = new FixedOrderLazyModel<>(() -> service.count(filter), (first, size) -> service.page(filter, first, size),
+                (first, size, format) -> service.exportPart(filter, first, size, format), DownloadLine::id);
     }
+
+
 
     public List<Community> getCommunities() {
         return communities.catalogue();
-    }
-
-    public int getLimit() {
-        return DownloadLogService.PAGE;
     }
 
     public Long getCommunity() {
@@ -61,7 +65,12 @@ public class DownloadLogBacking implements Serializable {
         this.person = person;
     }
 
-    public List<DownloadLine> getLines() {
+    public FixedOrderLazyModel<DownloadLine> getLines() {
+        return lines;
+    }
+
+    @Override
+    public AuditedLazyModel<?> exportedList() {
         return lines;
     }
 }
