@@ -264,7 +264,7 @@ final class CompanyIndex implements Closeable {
         ScoreDoc[] all = found.hits.scoreDocs;
         ScoreDoc[] shown = Arrays.copyOfRange(all, Math.min(all.length, page * DirectoryQuery.PAGE_SIZE),
                 Math.min(all.length, (page + 1) * DirectoryQuery.PAGE_SIZE));
-        List<CompanyHit> hits = hits(searcher, shown, query.hasText() ? SearchedText.highlighted(query.getText()) : null);
+        List<CompanyHit> hits = hits(searcher, shown, query.hasText() ? SearchedText.highlighted(query.getText(), searcher) : null);
         return new CompanyResults(new ResultPage<>(hits, total, page), facets(found.facets, searcher.facets.keySet(), filters));
     }
 

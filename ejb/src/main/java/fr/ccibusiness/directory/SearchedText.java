@@ -10,10 +10,13 @@ import static fr.ccibusiness.directory.CompanyDocuments.WORDS;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -22,8 +25,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -61,14 +66,23 @@ final class SearchedText extends SimpleQueryParser {
 
     /**
      * The query the highlighter looks for in the shown fields (name, activity), which it re-analyzes
-     * as the name is indexed: the stems of the words typed and their beginnings. Not their typos: each
-     * would cost the highlighter an automaton per field, more than the search itself.
+     * as the name is indexed: the stems of the words typed and their beginnings, and for a word looked for
+     * with a typo, the words of the index one edit away from it ("mecanqiue": "mecanique"), found once in
+     * the index's list of words, as the search found them: not as fuzzy queries, each of which would cost
+     * the highlighter an automaton per field, more than the search itself.
      */
-    static Query highlighted(String text) {
+    static Query highlighted(String text, IndexSearcher searcher) throws IOException {
+        SearchedText typed = new SearchedText(searcher.getIndexReader());
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String word : FrenchAnalysis.words(FrenchAnalysis.FOLDED, text)) {
+            List<String> stems = new ArrayList<>(List.of(FrenchAnalysis.stem(word)));
+            if (fuzzy(word) && typed.unknown(word)) {
+                Set<Term> near = new HashSet<>();
+                searcher.rewrite(new FuzzyQuery(new Term(WORDS, word), 1, 1)).visit(QueryVisitor.termCollector(near));
+                near.forEach(term -> stems.add(FrenchAnalysis.stem(term.text())));
+            }
             for (String field : List.of(NAME, ACTIVITY)) {
-                any.add(new TermQuery(new Term(field, FrenchAnalysis.stem(word))), Occur.SHOULD);
+                stems.forEach(stem -> any.add(new TermQuery(new Term(field, stem)), Occur.SHOULD));
                 any.add(new PrefixQuery(new Term(field, word)), Occur.SHOULD);
             }
         }

@@ -179,6 +179,13 @@ class CompanyIndexTest {
     }
 
     @Test
+    void aWordFoundWithATypoIsMarkedAsWritten() throws IOException {
+        CompanyHit hit = index.search(query("lefevvre precisoin")).page().getItems().get(0);
+        assertEquals("Usinage <mark>Lefèvre</mark>", hit.getNameHtml());
+        assertTrue(hit.getExcerptHtml().contains("<mark>précision</mark>"), hit.getExcerptHtml());
+    }
+
+    @Test
     void suggestionsOfferNamesThenWordsAsWritten() throws IOException {
         List<String> suggestions = index.suggest("aero", 8);
         assertEquals(List.of("Aéro Services Normandie", "Aérostructures du Cotentin"), suggestions.subList(0, 2));
