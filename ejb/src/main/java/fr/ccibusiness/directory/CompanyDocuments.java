@@ -2,6 +2,10 @@ package fr.ccibusiness.directory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +14,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -22,8 +29,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.Version;
 
 /**
  * A company as a Lucene document: the fields searched, those shown on a result, the orders and the
@@ -95,6 +104,44 @@ final class CompanyDocuments {
     }
 
     private CompanyDocuments() {
+    }
+
+    /**
+     * What the index's files were written by: a digest of the fields, their options, values and tokens that
+     * a fixed company becomes, and of Lucene's version. A change to the analysis, the fields, the facets or
+     * the cards changes it, and an index saved by another format is built again rather than read.
+     */
+    static final String FORMAT = format();
+
+    static String format() {
+        CompanyRecord sample = new CompanyRecord(7, "Usinage Lefèvre & Fils", "25.62B", "Usinage", "Caen", "14000", "14118", "14",
+                "Calvados", "Tournage, fraisage CN 5 axes : pièces d'aéronautiques.", "Airbus, Safran", "Rectification plane",
+                "FROM_20_TO_49", List.of("EN 9100", "ISO 9001"), List.of(3L, 5L));
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (IndexableField field : of(sample)) {
+                BytesRef binary = field.binaryValue();
+                digest.update((field.name() + '|' + field.fieldType() + '|' + field.stringValue() + '|' + field.numericValue() + '|'
+                        + (binary == null ? "" : HexFormat.of().formatHex(binary.bytes, binary.offset, binary.length)) + '\n')
+                        .getBytes(StandardCharsets.UTF_8));
+                if (field.fieldType().indexOptions() != IndexOptions.NONE && field.fieldType().tokenized()) {
+                    try (TokenStream tokens = field.tokenStream(ANALYZER, null)) {
+                        CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                        PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
+                        tokens.reset();
+                        while (tokens.incrementToken()) {
+                            digest.update((term + "+" + position.getPositionIncrement() + ' ').getBytes(StandardCharsets.UTF_8));
+                        }
+                        tokens.end();
+                    }
+                }
+            }
+            return "lucene " + Version.LATEST + " " + HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Term idTerm(long id) {

@@ -94,8 +94,8 @@ final class CompanyIndex implements Closeable {
 
     CompanyIndex(Directory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(CompanyDocuments.ANALYZER)
-                .setOpenMode(OpenMode.CREATE)
-                .setCommitOnClose(false) // rebuilt from the database at each start: nothing to keep
+                .setOpenMode(OpenMode.CREATE_OR_APPEND) // what the last run saved, if anything
+                .setCommitOnClose(false) // saved only with the position in the log it matches: save()
                 .setRAMBufferSizeMB(32) // segments written by the indexing threads as they go, not all at the end
                 .setUseCompoundFile(false);
         writer = new IndexWriter(directory, config);
@@ -206,6 +206,25 @@ final class CompanyIndex implements Closeable {
 
     void remove(long id) throws IOException {
         writer.deleteDocuments(CompanyDocuments.idTerm(id));
+    }
+
+    /** What the last {@link #save} stored with the index on disk (the position in the change log); empty if nothing. */
+    Map<String, String> saved() {
+        Map<String, String> saved = new HashMap<>();
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            data.forEach(entry -> saved.put(entry.getKey(), entry.getValue()));
+        }
+        return saved;
+    }
+
+    /**
+     * Writes what was indexed to disk for good, with {@code position}: what the next start needs to know to
+     * read this index and bring it up to date rather than build it again.
+     */
+    void save(Map<String, String> position) throws IOException {
+        writer.setLiveCommitData(Map.copyOf(position).entrySet());
+        writer.commit();
     }
 
     /** Makes what was written visible to the searches that begin from now on. */
@@ -500,6 +519,6 @@ final class CompanyIndex implements Closeable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.rollback(); // closes it without a commit
+        writer.rollback(); // closes it without a commit: what was not saved is read again from the log
     }
 }

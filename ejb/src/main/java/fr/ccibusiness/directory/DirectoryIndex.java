@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -60,6 +61,13 @@ import org.apache.lucene.store.FSDirectory;
  * <p>
  * Start-up depends on nothing but the schema: the first indexing takes its snapshot before reading,
  * so whatever is committed meanwhile (the demo's companies, say) is in the log for the next read.
+ * <p>
+ * The index is saved on disk with the snapshot it matches (after the first indexing, then at most every
+ * {@value #SAVE_SECONDS} seconds while changes come, and when the platform stops). A start reads the saved
+ * index and brings it up to date from the log, in a second rather than indexing every company again,
+ * when it can: written by the same format ({@link CompanyDocuments#FORMAT}), for the same database, less
+ * than 23 hours ago (the log keeps a day), at a snapshot the database has reached. Otherwise, or when
+ * the log holds more than {@value #MAX_CHANGES_APPLIED} changed companies, it indexes everything.
  */
 @Singleton
 @Startup
@@ -72,6 +80,18 @@ public class DirectoryIndex {
     private static final int MAX_CHANGES_APPLIED = 5_000;
     /** How often the log is read when nothing signals a change. */
     private static final long POLL_SECONDS = 2;
+    /** While changes come, the index is saved on disk at most this often. */
+    private static final long SAVE_SECONDS = 10;
+    /** What is saved with the index: its format, the database's oid, the snapshot it matches, when it was saved. */
+    private static final String FORMAT = "format";
+    private static final String DATABASE = "database";
+    private static final String SNAPSHOT = "snapshot";
+    private static final String SAVED_AT = "savedAt";
+    private static final String DATABASE_ID = "SELECT oid::text FROM pg_database WHERE datname = current_database()";
+    /** Whether an index saved with these database, snapshot and time can be brought up to date from the log. */
+    private static final String RESUMABLE = "SELECT (" + DATABASE_ID + ") = ?"
+            + " AND pg_snapshot_xmax(CAST(? AS pg_snapshot)) <= pg_snapshot_xmax(pg_current_snapshot())"
+            + " AND CAST(? AS timestamptz) > now() - interval '23 hours'";
     /** How long a search made while the platform starts waits for the first indexing. */
     private static final long FIRST_INDEXING_WAIT_SECONDS = 60;
 
@@ -120,13 +140,17 @@ public class DirectoryIndex {
     private volatile String seen;
     /** The updater's: a change could not be applied; the next read indexes everything. */
     private boolean reindexDue;
+    /** The updater's: the database indexed (its oid), saved with the index. */
+    private String database;
+    /** The updater's: changes applied since the index was last saved, and when it was. */
+    private boolean unsaved;
+    private long savedAt;
 
     @PostConstruct
     void start() {
         try {
             folder = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "directory-index");
-            deleteFolder();
-            index = new CompanyIndex(FSDirectory.open(Files.createDirectories(folder)));
+            index = openedOrNew();
         } catch (IOException e) {
             throw new UncheckedIOException("The directory's index cannot be created in " + folder, e);
         }
@@ -141,8 +165,10 @@ public class DirectoryIndex {
         updater.interrupt();
         try {
             updater.join(TimeUnit.SECONDS.toMillis(30));
+            if (!updater.isAlive() && unsaved) {
+                save();
+            }
             index.close();
-            deleteFolder();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
@@ -209,14 +235,21 @@ public class DirectoryIndex {
         }
     }
 
-    /** The updater's loop: index everything, then apply the log at each signal or poll. */
+    /** The updater's loop: the saved index brought up to date, or everything indexed; then the log at each signal or poll. */
     private void update() {
+        boolean starting = true;
         while (!stopping) {
             try {
-                if (seen == null || reindexDue) {
+                if (starting && resumed()) {
+                    catchUp();
+                } else if (seen == null || reindexDue) {
                     indexEverything();
                 } else {
                     catchUp();
+                }
+                starting = false;
+                if (unsaved && System.nanoTime() - savedAt >= TimeUnit.SECONDS.toNanos(SAVE_SECONDS)) {
+                    save();
                 }
                 signals.poll(POLL_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -225,6 +258,7 @@ public class DirectoryIndex {
                 if (stopping) {
                     return;
                 }
+                starting = false;
                 reindexDue = seen != null;
                 log.log(Level.WARNING, "Directory index not brought up to date; trying again", e);
                 try {
@@ -244,6 +278,7 @@ public class DirectoryIndex {
             connection.setAutoCommit(false);
             try {
                 String snapshot = currentSnapshot(connection);
+                database = databaseId(connection);
                 Map<Long, List<String>> certifications = grouped(connection, CERTIFICATIONS + " GROUP BY 1", null);
                 Map<Long, List<Long>> communities = grouped(connection, COMMUNITIES + " GROUP BY 1", null);
                 try (PreparedStatement select = connection.prepareStatement(COMPANIES)) {
@@ -266,6 +301,64 @@ public class DirectoryIndex {
         long millis = (System.nanoTime() - start) / 1_000_000;
         int size = index.size();
         log.info(() -> String.format("Directory index: %d companies indexed in %d ms", size, millis));
+        save();
+    }
+
+    /**
+     * The index the last run saved, if it can be brought up to date from the log (see the class's comment):
+     * then it is what searches read until the log is applied, and true.
+     */
+    private boolean resumed() throws SQLException, IOException {
+        long start = System.nanoTime();
+        Map<String, String> saved = index.saved();
+        if (!CompanyDocuments.FORMAT.equals(saved.get(FORMAT)) || saved.get(SNAPSHOT) == null) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement check = connection.prepareStatement(RESUMABLE)) {
+            check.setString(1, saved.get(DATABASE));
+            check.setString(2, saved.get(SNAPSHOT));
+            check.setString(3, saved.get(SAVED_AT));
+            try (ResultSet row = check.executeQuery()) {
+                if (!row.next() || !row.getBoolean(1)) {
+                    return false;
+                }
+            }
+        }
+        database = saved.get(DATABASE);
+        seen = saved.get(SNAPSHOT);
+        savedAt = System.nanoTime();
+        index.publish();
+        indexed.countDown();
+        int size = index.size();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        log.info(() -> String.format("Directory index: %d companies read in %d ms as saved at %s, the changes since then to follow"
+                + " from the log", size, millis, saved.get(SAVED_AT)));
+        return true;
+    }
+
+    /** Saves the index with the snapshot it matches (the updater's, or the stopping thread's once the updater ended). */
+    private void save() throws IOException {
+        index.save(Map.of(FORMAT, CompanyDocuments.FORMAT, DATABASE, database, SNAPSHOT, seen, SAVED_AT, Instant.now().toString()));
+        unsaved = false;
+        savedAt = System.nanoTime();
+    }
+
+    /** The index on disk as the last run left it, or an empty one if it cannot be read (then everything is indexed). */
+    private CompanyIndex openedOrNew() throws IOException {
+        try {
+            return new CompanyIndex(FSDirectory.open(Files.createDirectories(folder)));
+        } catch (IOException | RuntimeException e) {
+            log.warning(() -> "Directory index on disk not readable, built again: " + e);
+            deleteFolder();
+            return new CompanyIndex(FSDirectory.open(Files.createDirectories(folder)));
+        }
+    }
+
+    private static String databaseId(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(DATABASE_ID); ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        }
     }
 
     /** Reads the log and applies what it says. */
@@ -289,6 +382,7 @@ public class DirectoryIndex {
                 }
                 index.publish();
                 pages.clear(); // pages rendered from the index before it changed
+                unsaved = true;
             }
             seen = snapshot;
         }

@@ -215,6 +215,32 @@ class CompanyIndexTest {
     }
 
     @Test
+    void aSavedIndexIsReadAgainWithItsPositionAndWhatWasNotSavedIsNot() throws IOException {
+        ByteBuffersDirectory disk = new ByteBuffersDirectory();
+        CompanyIndex first = new CompanyIndex(disk);
+        assertEquals(Map.of(), first.saved(), "nothing saved yet");
+        first.replaceAll(Companies.ALL, Thread::new);
+        first.save(Map.of("snapshot", "100:100:"));
+        first.put(Companies.copy(Companies.BOULANGERIE, Companies.BOULANGERIE, "Pâtisserie Quillet"));
+        first.publish();
+        first.close();
+
+        CompanyIndex again = new CompanyIndex(disk);
+        again.publish();
+        assertEquals(Map.of("snapshot", "100:100:"), again.saved());
+        assertEquals(Companies.ALL.size(), again.size());
+        assertEquals(List.of(Companies.BOULANGERIE), ids(again, "hebert"), "the change made after the save is not on disk");
+        assertEquals(List.of(), ids(again, "quillet"));
+        again.close();
+    }
+
+    @Test
+    void theFormatNamesLuceneAndIsTheSameEachTimeItIsComputed() {
+        assertTrue(CompanyDocuments.FORMAT.matches("lucene 9\\.12\\.\\d+ [0-9a-f]{64}"), CompanyDocuments.FORMAT);
+        assertEquals(CompanyDocuments.FORMAT, CompanyDocuments.format(), "a start reads what the start before saved");
+    }
+
+    @Test
     void pagesStopAtTheThousandthResult() throws IOException {
         CompanyIndex many = new CompanyIndex(new ByteBuffersDirectory());
         many.replaceAll(IntStream.rangeClosed(1, 1_050).mapToObj(id -> Companies.copy(Companies.USINAGE, id, "Usinage " + id)).toList(), Thread::new);
