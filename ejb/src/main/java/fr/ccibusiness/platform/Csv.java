@@ -33,8 +33,13 @@ public final class Csv {
     }
 
     static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = inert(value);
         boolean quote = safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+
+    /** {@code text} as a spreadsheet shows it without running it: a quote before =, +, -, @, a tab or a carriage return. */
+    public static String inert(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

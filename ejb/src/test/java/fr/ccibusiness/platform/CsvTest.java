@@ -19,6 +19,22 @@ class CsvTest {
     }
 
     @Test
+    void whatASpreadsheetWouldRunIsQuoted() {
+        assertEquals("'=HYPERLINK(\"http://example.org\")", Csv.inert("=HYPERLINK(\"http://example.org\")"));
+        assertEquals("'+33 1 23", Csv.inert("+33 1 23"));
+        assertEquals("'-2+3", Csv.inert("-2+3"));
+        assertEquals("'@SUM(A1)", Csv.inert("@SUM(A1)"));
+        assertEquals("'\tcmd", Csv.inert("\tcmd"));
+    }
+
+    @Test
+    void otherTextIsLeftAsItIs() {
+        assertEquals("Zoé Martin", Csv.inert("Zoé Martin"));
+        assertEquals("a=b", Csv.inert("a=b"));
+        assertEquals("", Csv.inert(""));
+    }
+
+    @Test
     void separatorsQuotesAndLineBreaksAreQuoted() {
         assertEquals("\"a;b\"", Csv.cell("a;b"));
         assertEquals("\"dit \"\"oui\"\"\"", Csv.cell("dit \"oui\""));
