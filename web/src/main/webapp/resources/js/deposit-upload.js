@@ -10,7 +10,12 @@
  */
 (function () {
     'use strict';
-    var CHUNK = 4 * 1024 * 1024;
+    /* A chunk's size follows the line: about CHUNK_SECONDS of sending each, so a slow line shows its
+       progress and loses little when it breaks, and a fast one is not slowed by a request per few MB. */
+    var FIRST_CHUNK = 1024 * 1024;
+    var MIN_CHUNK = 256 * 1024;
+    var MAX_CHUNK = 32 * 1024 * 1024;
+    var CHUNK_SECONDS = 2;
     var ATTEMPTS = 10;
     var pending = null;
 
@@ -69,15 +74,23 @@
         });
     }
 
+    /* The next chunk's size, from the last one's: {@code bytes} taken in {@code ms}; at most four times larger. */
+    function nextChunk(chunk, bytes, ms) {
+        var fitting = bytes * CHUNK_SECONDS * 1000 / Math.max(ms, 1);
+        return Math.round(Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, chunk * 4, fitting)));
+    }
+
     /* Sends a file from where the server stands, retrying with growing pauses when the line breaks. */
     async function send(form, deposit, entry, show) {
         var file = entry.file;
         var offset = entry.received;
         var failures = 0;
+        var chunk = FIRST_CHUNK;
         var query = 'd=' + enc(deposit) + '&f=' + enc(entry.id);
         while (offset < file.size) {
-            var end = Math.min(offset + CHUNK, file.size);
+            var end = Math.min(offset + chunk, file.size);
             var answer = null;
+            var started = Date.now();
             try {
                 answer = await call(form, 'PUT', query, file.slice(offset, end),
                         {'Content-Range': 'bytes ' + offset + '-' + (end - 1) + '/' + file.size,
@@ -86,6 +99,7 @@
                 answer = null;
             }
             if (answer && typeof answer.received === 'number') {
+                chunk = nextChunk(chunk, answer.received - offset, Date.now() - started);
                 offset = entry.received = answer.received;
                 failures = 0;
                 show(offset);

@@ -176,8 +176,8 @@ public class ResponseService {
     }
 
     /**
-     * Takes a chunk of a staged file from {@code body}, whole or not at all (its type judged on the first
-     * one); the bytes received so far.
+     * Takes a chunk of a staged file from {@code body}, sealed as it arrives and kept as far as it came
+     * (the file's type judged on its first bytes); the bytes received so far.
      */
     @RolesAllowed(Names.MEMBER)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

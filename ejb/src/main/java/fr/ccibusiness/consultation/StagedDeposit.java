@@ -24,7 +24,7 @@ import java.util.UUID;
 /**
  * A response whose files are uploaded a chunk at a time, over as many requests as a slow line needs,
  * before the form that deposits it is sent. Its key is made when its upload starts (and the deposit
- * is judged to have started then); each chunk, once whole, is hashed and sealed with it straight into
+ * is judged to have started then); each chunk is hashed and sealed with it as it arrives, straight into
  * a staged file of the file store, so a file is never in clear on disk, and a broken chunk is sent
  * again from the last byte received. The key lives only in the server's memory (the person's session)
  * until the deposit stores it wrapped: a staged response does not survive a restart, and is deleted
@@ -32,8 +32,10 @@ import java.util.UUID;
  */
 public final class StagedDeposit {
 
-    /** The largest chunk one request brings (held in memory while it is checked whole). */
-    public static final int MAX_CHUNK = 8 * 1024 * 1024;
+    /** The largest chunk one request brings (the page's script sizes them to the line, up to this). */
+    public static final int MAX_CHUNK = 32 * 1024 * 1024;
+    /** What is read from the network, then hashed and sealed, at a time. */
+    private static final int PIECE = 256 * 1024;
 
     private final String token = UUID.randomUUID().toString();
     private final long consultationId;
@@ -68,8 +70,6 @@ public final class StagedDeposit {
         private long received;
         private String mediaType;
         private String sha256;
-        /** Where a chunk waits until it arrived whole: one per file being sent, dropped once it is complete. */
-        private byte[] buffer;
         /** Sealing it failed part way (a full disk): it cannot be resumed, only sent again. */
         private boolean broken;
         /** Time spent hashing, sealing and storing it, the wait for the network apart. */
@@ -148,9 +148,12 @@ public final class StagedDeposit {
     }
 
     /**
-     * Takes the chunk of {@code length} bytes that starts at {@code offset}, read from {@code body}, whole
-     * or not at all: a chunk that does not start where the file stands, or that arrives cut short, is
-     * refused with the count received, for the sender to resume from there.
+     * Takes the chunk of {@code length} bytes that starts at {@code offset}, read from {@code body} and
+     * sealed a piece at a time as it arrives (only a piece is held in memory, whatever the chunk's size);
+     * the bytes received so far. A chunk that does not start where the file stands is refused with that
+     * count; one that arrives cut short is kept as far as it came and refused with the new count, for
+     * the sender to resume from there. The first bytes of a file (what its type is judged on) are taken
+     * whole or not at all.
      */
     long receive(Staged file, long offset, InputStream body, int length) throws IOException {
         synchronized (file) {
@@ -163,37 +166,47 @@ public final class StagedDeposit {
             if (length <= 0 || length > MAX_CHUNK || file.received + length > file.size) {
                 throw new InvalidFileException("file.tooLarge");
             }
-            if (file.buffer == null || file.buffer.length < length) {
-                file.buffer = new byte[length];
-            }
-            if (body.readNBytes(file.buffer, 0, length) < length) {
-                throw new ChunkOutOfPlaceException(file.received);
-            }
-            long started = System.nanoTime();
-            try {
-                if (offset == 0) {
-                    DocumentType type = StoredFile.typeOf(file.name,
-                            new BufferedInputStream(new ByteArrayInputStream(file.buffer, 0, length)));
-                    file.mediaType = type.mediaType();
+            long end = offset + length;
+            if (offset == 0) {
+                byte[] head = body.readNBytes(Math.min(length, StoredFile.HEAD));
+                if (head.length < Math.min(length, StoredFile.HEAD)) {
+                    throw new ChunkOutOfPlaceException(0);
                 }
-                file.digest.update(file.buffer, 0, length);
-                file.sealed.write(file.buffer, 0, length);
-                file.received += length;
-                if (file.received == file.size) {
-                    file.sealed.close();
-                    file.sha256 = HexFormat.of().formatHex(file.digest.digest());
-                    file.buffer = null;
+                file.mediaType = StoredFile.typeOf(file.name, new BufferedInputStream(new ByteArrayInputStream(head)))
+                        .mediaType();
+                seal(file, head, head.length);
+            }
+            byte[] piece = new byte[(int) Math.min(PIECE, end - file.received)];
+            while (file.received < end) {
+                int read = body.readNBytes(piece, 0, (int) Math.min(piece.length, end - file.received));
+                if (read == 0) {
+                    throw new ChunkOutOfPlaceException(file.received);
                 }
-            } catch (FileTooLargeException e) {
-                file.broken = true;
-                throw new InvalidFileException("file.tooLarge");
-            } catch (IOException e) {
-                file.broken = true;
-                throw new UncheckedIOException("Sealing a chunk", e);
-            } finally {
-                file.sealingNanos += System.nanoTime() - started;
+                seal(file, piece, read);
             }
             return file.received;
+        }
+    }
+
+    /** Hashes, seals and stores the next {@code length} bytes of a file; closes it (forced to the disk) after its last. */
+    private static void seal(Staged file, byte[] bytes, int length) {
+        long started = System.nanoTime();
+        try {
+            file.digest.update(bytes, 0, length);
+            file.sealed.write(bytes, 0, length);
+            file.received += length;
+            if (file.received == file.size) {
+                file.sealed.close();
+                file.sha256 = HexFormat.of().formatHex(file.digest.digest());
+            }
+        } catch (FileTooLargeException e) {
+            file.broken = true;
+            throw new InvalidFileException("file.tooLarge");
+        } catch (IOException e) {
+            file.broken = true;
+            throw new UncheckedIOException("Sealing a chunk", e);
+        } finally {
+            file.sealingNanos += System.nanoTime() - started;
         }
     }
 

@@ -13,7 +13,7 @@ public record StoredFile(String fileName, DocumentType type, FileStore.Stored st
 
     static final int NAME_MAX = 200;
     /** What the type is judged on: the signature, or a zip's first entries. */
-    static final int HEAD = 1024 * 1024;
+    public static final int HEAD = 1024 * 1024;
 
     /**
      * Checks an upload from its first bytes (not empty, of an accepted type whose extension the name
