@@ -6,7 +6,6 @@ import fr.ccibusiness.account.Role;
 import fr.ccibusiness.account.Role.Names;
 import fr.ccibusiness.audit.AuditTrail;
 import fr.ccibusiness.community.Cci;
-import fr.ccibusiness.platform.Csv;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -18,13 +17,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * The CCIs' side of the requests: the work queue (paged, sorted and filtered in the database), taking
@@ -70,11 +70,7 @@ public class AdvisoryDeskService {
     /** A page of the queue: {@code sortBy} one of the queue's columns (else the soonest due first). */
     @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
     public List<QueueLine> queue(QueueFilter filter, int first, int size, String sortBy, boolean ascending) {
-        String order = SORTS.getOrDefault(sortBy, "r.dueAt");
-        List<SupportRequest> page = where(filter, "SELECT r FROM SupportRequest r JOIN FETCH r.offer JOIN FETCH r.cci",
-                " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", r.id" + (ascending ? " ASC" : " DESC"), SupportRequest.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500))).getResultList();
-        return lines(page);
+        return lines(requests(filter, first, Math.min(size, 500), sortBy, ascending));
     }
 
     @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
@@ -83,29 +79,27 @@ public class AdvisoryDeskService {
     }
 
     /**
-     * The queue as filtered, every line, as CSV for a spreadsheet: {@code headers} name its eleven columns
-     * (number, received, CCI, service, company, requester, advisor, state, due, first answer, overdue) in
-     * the reader's language, {@code labels} the states and the overdue mark ({@code "yes"}).
+     * A part of an export of the queue as filtered and sorted (CSV or Excel, PrimeFaces' exporter reading
+     * it a part at a time), written to the audit trail as an export naming the requesters.
      */
     @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
-    public byte[] csv(QueueFilter filter, List<String> headers, Map<String, String> labels) {
-        if (headers.size() != 11) {
-            throw new IllegalArgumentException("The queue's CSV has eleven columns: " + headers);
+    public List<QueueLine> exportPart(QueueFilter filter, int first, int size, String sortBy, boolean ascending, String format) {
+        List<SupportRequest> part = requests(filter, first, Math.min(size, 2000), sortBy, ascending);
+        if (!part.isEmpty()) {
+            audit.export(caller(), context.isCallerInRole(Names.ADMIN) ? Role.ADMIN : Role.CCI_STAFF, part.stream()
+                            .map(SupportRequest::getRequester).filter(Objects::nonNull).map(Account::getId).distinct().toList(),
+                    part.size() + " demande(s) d’accompagnement exportée(s)", "export " + format
+                            + " de la file des demandes d’accompagnement, lignes " + (Math.max(0, first) + 1) + " à "
+                            + (Math.max(0, first) + part.size()));
         }
-        List<SupportRequest> all = where(filter, "SELECT r FROM SupportRequest r JOIN FETCH r.offer JOIN FETCH r.cci",
-                " ORDER BY r.submittedAt, r.id", SupportRequest.class).getResultList();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (QueueLine line : lines(all)) {
-            Object[] values = {line.id(), line.submittedAt(), line.cciName(), line.offerTitle(), line.companyName(),
-                    line.requesterName(), line.advisorName(), labels.getOrDefault(line.status().name(), line.status().name()),
-                    line.dueAt(), line.firstAnsweredAt(), line.overdue() ? labels.getOrDefault("yes", "yes") : ""};
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < values.length; i++) {
-                row.put(headers.get(i), values[i]);
-            }
-            rows.add(row);
-        }
-        return Csv.of(headers, rows);
+        return lines(part);
+    }
+
+    private List<SupportRequest> requests(QueueFilter filter, int first, int size, String sortBy, boolean ascending) {
+        String order = SORTS.getOrDefault(sortBy, "r.dueAt");
+        return where(filter, "SELECT r FROM SupportRequest r JOIN FETCH r.offer JOIN FETCH r.cci",
+                " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", r.id" + (ascending ? " ASC" : " DESC"), SupportRequest.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, size)).getResultList();
     }
 
     /** The caller's account id, for the queue's "my requests" filter. */
@@ -227,16 +221,31 @@ public class AdvisoryDeskService {
     /** Satisfaction and speed of answer per service and per advisor, for the CCIs the caller serves (or one of them). */
     @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
     public SatisfactionReport satisfaction(Long cciId) {
+        return satisfactionRows(cciId, (rows, advisorIds) -> SatisfactionReport.of(rows, accounts.displayNames(advisorIds)));
+    }
+
+    /** The same report, for an export of its advisors' table (CSV or Excel): written to the audit trail naming the advisors. */
+    @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
+    public SatisfactionReport exportSatisfaction(Long cciId, String format) {
+        return satisfactionRows(cciId, (rows, advisorIds) -> {
+            SatisfactionReport report = SatisfactionReport.of(rows, accounts.displayNames(advisorIds));
+            audit.export(caller(), context.isCallerInRole(Names.ADMIN) ? Role.ADMIN : Role.CCI_STAFF, advisorIds,
+                    report.advisors().size() + " conseiller(s) exporté(s)", "export " + format + " de la satisfaction par conseiller");
+            return report;
+        });
+    }
+
+    private SatisfactionReport satisfactionRows(Long cciId, BiFunction<List<Object[]>, Set<Long>, SatisfactionReport> report) {
         List<Cci> ccis = access.servedBy(caller()).stream().filter(c -> cciId == null || c.getId().equals(cciId)).toList();
         if (ccis.isEmpty()) {
-            return SatisfactionReport.of(List.of(), Map.of());
+            return report.apply(List.of(), Set.of());
         }
         List<Object[]> rows = em.createQuery("SELECT o.id, o.title, a.id, r.rating, r.submittedAt,"
                 + " r.firstAnsweredAt FROM SupportRequest r JOIN r.offer o LEFT JOIN r.advisor a WHERE r.cci.id IN :ccis", Object[].class)
                 .setParameter("ccis", ccis.stream().map(Cci::getId).toList()).getResultList();
         Set<Long> advisorIds = new HashSet<>();
         rows.stream().filter(r -> r[2] != null).forEach(r -> advisorIds.add((Long) r[2]));
-        return SatisfactionReport.of(rows, accounts.displayNames(advisorIds));
+        return report.apply(rows, advisorIds);
     }
 
     /** The caller's morning digest, now (it is sent each working morning anyway). */

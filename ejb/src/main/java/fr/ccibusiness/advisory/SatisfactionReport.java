@@ -1,5 +1,6 @@
 package fr.ccibusiness.advisory;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,13 +13,13 @@ import java.util.TreeMap;
  * average, and the time to the first answer in working days (median and 90th percentile, over the
  * requests answered); per advisor, their ratings' count and average.
  */
-public record SatisfactionReport(List<OfferLine> offers, List<AdvisorLine> advisors) {
+public record SatisfactionReport(List<OfferLine> offers, List<AdvisorLine> advisors) implements Serializable {
 
     public record OfferLine(long offerId, String title, int requests, int ratings, Double averageRating, int answered,
-                            Double medianDays, Double p90Days) {
+                            Double medianDays, Double p90Days) implements Serializable {
     }
 
-    public record AdvisorLine(String advisor, int requests, int ratings, Double averageRating) {
+    public record AdvisorLine(String advisor, int requests, int ratings, Double averageRating) implements Serializable {
     }
 
     /** From rows of (offer id, offer title, advisor id, rating, submitted at, first answered at). */

@@ -113,6 +113,16 @@ public class PeopleConsoleService {
         return card(account, me);
     }
 
+    /** The same account, for an export of its history (CSV or Excel): written to the audit trail as an export. */
+    @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
+    public PersonCard exportHistory(long accountId, String format) {
+        Account account = visible(accountId, LockModeType.NONE);
+        Account me = caller();
+        audit.export(me, callerRole(), List.of(account.getId()), "historique de " + accounts.label(account),
+                "export " + format + " de l’historique du compte, console des personnes");
+        return card(account, me);
+    }
+
     /** What the caller may appoint people to. */
     @RolesAllowed({Names.ADMIN, Names.CCI_STAFF})
     public Appointments appointments() {

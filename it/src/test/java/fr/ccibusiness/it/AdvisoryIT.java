@@ -128,12 +128,17 @@ class AdvisoryIT extends PlatformIT {
                 + " WHERE a.request_id = ?", request), "every download is logged");
 
         Page satisfaction = advisorWeb.get("/advisor/satisfaction.xhtml");
-        Element line = satisfaction.doc().select("#services tbody tr").stream().filter(tr -> tr.text().contains("Diagnostic export"))
+        Element line = satisfaction.doc().select("[id='by-service:services'] tbody tr").stream().filter(tr -> tr.text().contains("Diagnostic export"))
                 .findFirst().orElseThrow(() -> new AssertionError(satisfaction.mainText()));
         assertEquals("1", line.select(".ratings").text());
         assertEquals("5,0", line.select(".average").text());
         assertFalse(line.select(".median").text().isEmpty(), "the time to first answer is measured");
-        assertTrue(satisfaction.text("advisors").contains("Collègue"), satisfaction.text("advisors"));
+        assertTrue(satisfaction.text("by-advisor:advisors").contains("Collègue"), satisfaction.text("by-advisor:advisors"));
+        String advisorsExported = "SELECT count(*) FROM app.audit_entry WHERE what = 'export CSV de la satisfaction par conseiller'";
+        long advisorsExports = Db.count(advisorsExported);
+        Page advisorsCsv = advisorWeb.submit(satisfaction, "by-advisor", Map.of(), "by-advisor:csv");
+        assertTrue(advisorsCsv.body().contains("Collègue") && advisorsCsv.body().contains("5.0"), advisorsCsv.body());
+        assertEquals(advisorsExports + 1, Db.count(advisorsExported), "an export naming advisors is written to the audit trail");
 
         try (java.util.zip.ZipInputStream export = new java.util.zip.ZipInputStream(new ByteArrayInputStream(
                 asker.web().bytes("/account/my-data.zip").body()))) {
@@ -147,10 +152,18 @@ class AdvisoryIT extends PlatformIT {
             }
             assertTrue(entries.containsAll(List.of("csv/support_requests.csv", "csv/support_messages.csv", "csv/support_files.csv")), entries.toString());
         }
-        HttpResponse<byte[]> csv = advisorWeb.bytes("/advisor/queue.csv?status=DONE");
-        String exported = new String(csv.body(), StandardCharsets.UTF_8);
-        assertTrue(exported.startsWith("\uFEFFNuméro;Reçue le;CCI;Service;"), exported);
+        // The queue exported as filtered, with the columns the page keeps for the export (number, CCI, first answer), audited.
+        long exports = Db.count("SELECT count(*) FROM app.audit_entry WHERE what LIKE 'export % de la file des demandes d’accompagnement%'");
+        Page csv = advisorWeb.submit(advisorWeb.get("/advisor/queue.xhtml?status=DONE"), "queue", Map.of(), "queue:csv");
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("demandes-accompagnement.csv"), csv.headers().toString());
+        String exported = csv.body();
+        assertTrue(exported.contains("Numéro") && exported.contains("Première réponse"), exported);
         assertTrue(exported.contains("Forges du Bessin") && exported.contains("Terminée"), exported);
+        byte[] excel = advisorWeb.submitForBytes(advisorWeb.get("/advisor/queue.xhtml?status=DONE"), "queue", Map.of(), "queue:xlsx");
+        assertEquals('P', excel[0]);
+        assertEquals('K', excel[1]);
+        assertEquals(exports + 2, Db.count("SELECT count(*) FROM app.audit_entry WHERE what LIKE 'export % de la file des demandes d’accompagnement%'"),
+                "each export is written to the audit trail");
     }
 
     @Test
@@ -265,9 +278,9 @@ class AdvisoryIT extends PlatformIT {
         assertEquals(404, askerA.web().get("/advisor/queue.xhtml").status(), "a member has no queue");
         assertFalse(b.get("/advisor/queue.xhtml").text("queue:requests").contains("Entreprise cliente de A"));
         assertFalse(b.get("/advisor/queue.xhtml?cci=" + cciA).text("queue:requests").contains("Entreprise cliente de A"));
-        assertFalse(new String(b.bytes("/advisor/queue.csv?cci=" + cciA).body(), StandardCharsets.UTF_8).contains("cliente de A"));
+        assertFalse(b.submit(b.get("/advisor/queue.xhtml?cci=" + cciA), "queue", Map.of(), "queue:csv").body().contains("cliente de A"));
         assertFalse(b.get("/advisor/satisfaction.xhtml?cci=" + cciA).mainText().contains("Service de A"));
-        assertFalse(b.get("/advisor/catalogue.xhtml").text("kept").contains("Service de A"));
+        assertFalse(b.get("/advisor/catalogue.xhtml").text("catalogue:kept").contains("Service de A"));
 
         // Every action of the advisor's page, sent by B with A's request's id: refused by the service, nothing changes.
         Map<String, Map<String, String>> actions = new LinkedHashMap<>();

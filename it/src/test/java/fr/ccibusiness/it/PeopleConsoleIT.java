@@ -52,8 +52,8 @@ class PeopleConsoleIT extends PlatformIT {
         Page locked = admin.submit(card, "lock", Map.of("lock:reason", "Démarchage abusif des membres"), "lock:lock-button");
         assertTrue(locked.globalMessages().contains("Le compte est bloqué"), locked.mainText());
         assertEquals("Bloqué", locked.text("person-status"));
-        assertTrue(locked.text("history").contains("Compte bloqué") && locked.text("history").contains("Démarchage abusif"),
-                locked.text("history"));
+        assertTrue(locked.text("changes:history").contains("Compte bloqué") && locked.text("changes:history").contains("Démarchage abusif"),
+                locked.text("changes:history"));
         assertTrue(admin.get("/admin/people.xhtml?status=LOCKED&name=" + token).doc().select("a.person-link").size() == 1);
         assertTrue(admin.get("/admin/people.xhtml?status=ACTIVE&name=" + token).doc().select("a.person-link").isEmpty());
 
@@ -71,7 +71,7 @@ class PeopleConsoleIT extends PlatformIT {
 
         Page unlocked = admin.submit(admin.get(link.attr("href")), "unlock", Map.of(), "unlock:unlock-button");
         assertEquals("Actif", unlocked.text("person-status"));
-        assertTrue(unlocked.text("history").contains("Compte débloqué"));
+        assertTrue(unlocked.text("changes:history").contains("Compte débloqué"));
         assertEquals("Mon compte", signIn(new WebClient(), person.email(), PASSWORD).h1());
         assertEquals(List.of("UNLOCKED", "LOCKED"), Db.column("SELECT action FROM app.account_change WHERE account_id = ?"
                 + " ORDER BY id DESC", person.id()));
@@ -92,7 +92,7 @@ class PeopleConsoleIT extends PlatformIT {
         Page resent = admin.submit(card, "resend", Map.of(), "resend:resend-button");
         assertTrue(resent.globalMessages().contains("Un nouveau lien de confirmation"), resent.mainText());
         assertTrue(Mailbox.link(mailbox.await(email, 2)).contains("token="), "a second confirmation link arrives");
-        assertTrue(resent.text("history").contains("Lien de confirmation renvoyé"));
+        assertTrue(resent.text("changes:history").contains("Lien de confirmation renvoyé"));
         assertNotNull(resent.doc().getElementById("appointed"), "a pending account shows its roles");
         assertNull(resent.doc().getElementById("appoint"), "but cannot be appointed before it is confirmed");
 
@@ -107,7 +107,7 @@ class PeopleConsoleIT extends PlatformIT {
         page = admin.submit(page, "appoint", Map.of("appoint:cci", Long.toString(cci)), "appoint:appoint-staff");
         page = admin.submit(page, "appoint", Map.of("appoint:organisation", Long.toString(organisation)), "appoint:appoint-buyer");
         assertEquals(List.of("animator", "buyer", "cci-staff", "dpo", "member"), roles(person.id()));
-        String history = page.text("history");
+        String history = page.text("changes:history");
         for (String line : List.of("Rôle accordé", "Nommé animateur", "Nommé au personnel de la CCI", "Nommé acheteur")) {
             assertTrue(history.contains(line), line + " in " + history);
         }
@@ -211,6 +211,15 @@ class PeopleConsoleIT extends PlatformIT {
         // After an export the table's pages are views again, not exports.
         admin.get("/admin/people.xhtml?name=" + token);
         assertEquals(2, Db.count("SELECT count(*) FROM app.audit_entry WHERE what LIKE 'export%' AND ? = ANY(subject_ids)", first.id()));
+
+        // A person's history, exported from their card: what was done to the account, by whom, audited as an export.
+        Page card = admin.get("/admin/person.xhtml?id=" + first.id());
+        admin.submit(card, "lock", Map.of("lock:reason", "Vérification de l’export"), "lock:lock-button");
+        Page history = admin.submit(admin.get("/admin/person.xhtml?id=" + first.id()), "changes", Map.of(), "changes:csv");
+        assertTrue(history.headers().firstValue("Content-Disposition").orElse("").contains("historique-compte.csv"), history.headers().toString());
+        assertTrue(history.body().contains("Vérification de l’export"), history.body());
+        assertEquals(1, Db.count("SELECT count(*) FROM app.audit_entry WHERE what LIKE 'export CSV de l’historique du compte%'"
+                + " AND subject_ids = CAST(? AS BIGINT[])", "{" + first.id() + "}"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.ccibusiness.web.advisory;
 import fr.ccibusiness.advisory.AdvisoryDeskService;
 import fr.ccibusiness.advisory.QueueFilter;
 import fr.ccibusiness.advisory.SupportStatus;
+import fr.ccibusiness.web.support.ExportedTable;
 import fr.ccibusiness.web.support.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -10,18 +11,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * advisor/queue.xhtml?status=…&amp;offer=…&amp;advisor=…&amp;overdue=true: the CCI's work queue, filtered
- * by the address (bookmarkable, and the same filter for the CSV export), paged and sorted by the
- * database; overdue requests stand out. The service keeps each of the CCI's staff to their own CCI.
+ * by the address (bookmarkable), paged and sorted by the database, exported as filtered (CSV, Excel:
+ * an export the service audits); overdue requests stand out. The service keeps each of the CCI's staff to their own CCI.
  */
 @Named
 @ViewScoped
-public class AdvisoryQueueBacking implements Serializable {
+public class AdvisoryQueueBacking implements ExportedTable, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,26 +45,6 @@ public class AdvisoryQueueBacking implements Serializable {
         Messages.pageInfo(desk.sendMyDigest() ? "support.digest.sent" : "support.digest.nothing");
     }
 
-    /** The export's address, with the page's filter. */
-    public String getExportQuery() {
-        StringBuilder query = new StringBuilder();
-        append(query, "cci", filter.cciId());
-        append(query, "status", QueueParameters.status(filter.statuses()));
-        append(query, "offer", filter.offerId());
-        append(query, "advisor", filter.advisorId());
-        if (filter.overdueOnly()) {
-            append(query, "overdue", "true");
-        }
-        return query.toString();
-    }
-
-    private static void append(StringBuilder query, String name, Object value) {
-        if (value != null) {
-            query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
-                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-        }
-    }
-
     /** The caller's account id: the "my requests" link filters the queue on it. */
     public long getMyId() {
         return myId;
@@ -76,6 +55,11 @@ public class AdvisoryQueueBacking implements Serializable {
     }
 
     public QueueModel getModel() {
+        return model;
+    }
+
+    @Override
+    public QueueModel exportedList() {
         return model;
     }
 

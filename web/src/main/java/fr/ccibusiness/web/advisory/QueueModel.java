@@ -3,15 +3,16 @@ package fr.ccibusiness.web.advisory;
 import fr.ccibusiness.advisory.AdvisoryDeskService;
 import fr.ccibusiness.advisory.QueueFilter;
 import fr.ccibusiness.advisory.QueueLine;
+import fr.ccibusiness.web.support.AuditedLazyModel;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
-/** The work queue for PrimeFaces' lazy table: one page at a time, counted and sorted by the database. */
-public class QueueModel extends LazyDataModel<QueueLine> {
+/**
+ * The work queue for PrimeFaces' lazy table: one page at a time, counted and sorted by the database;
+ * read by the exporter, its parts are an export the service audits (it names the requesters).
+ */
+public class QueueModel extends AuditedLazyModel<QueueLine> {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,6 +20,7 @@ public class QueueModel extends LazyDataModel<QueueLine> {
     private final QueueFilter filter;
 
     QueueModel(AdvisoryDeskService desk, QueueFilter filter) {
+        super("dueAt");
         this.desk = desk;
         this.filter = filter;
     }
@@ -29,20 +31,18 @@ public class QueueModel extends LazyDataModel<QueueLine> {
     }
 
     @Override
-    public List<QueueLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-        String field = sort == null ? "dueAt" : sort.getField();
-        boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        return desk.queue(filter, first, pageSize, field, ascending);
+    protected List<QueueLine> page(int first, int size, String sortBy, boolean ascending, Map<String, FilterMeta> filterBy) {
+        return desk.queue(filter, first, size, sortBy, ascending);
+    }
+
+    @Override
+    protected List<QueueLine> exportPart(int first, int size, String sortBy, boolean ascending, Map<String, FilterMeta> filterBy,
+            String format) {
+        return desk.exportPart(filter, first, size, sortBy, ascending, format);
     }
 
     @Override
     public String getRowKey(QueueLine line) {
         return String.valueOf(line.id());
-    }
-
-    @Override
-    public QueueLine getRowData(String rowKey) {
-        return null;
     }
 }

@@ -41,6 +41,16 @@ public class PersonBacking implements Serializable {
         appointments = people.appointments();
     }
 
+    /** Before the exporter reads the history: the account read again as an export, which the service audits. */
+    public void exportStarts(String format) {
+        person = people.exportHistory(id, format);
+    }
+
+    /** After the export is written (the exporter's post-processor). */
+    public void exportEnds(Object document) {
+        // the history read for the export is the one shown
+    }
+
     public void lock() {
         if (act(() -> people.lock(id, reason), "lock:reason", "people.locked")) {
             reason = null;

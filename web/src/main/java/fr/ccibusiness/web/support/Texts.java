@@ -58,6 +58,11 @@ public class Texts {
         return instant == null ? null : Date.from(instant);
     }
 
+    /** A figure with one decimal, as the exports write it (empty when there is none). */
+    public String oneDecimal(Double value) {
+        return value == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+
     /** An instant's Paris day as 2026-12-05: what the exports write, sortable in a spreadsheet. */
     public String isoDay(Instant instant) {
         return instant == null ? "" : instant.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate().toString();
