@@ -1,6 +1,5 @@
 package fr.ccibusiness.consultation;
 
-import fr.ccibusiness.platform.DocumentType;
 import fr.ccibusiness.platform.FileStore;
 import fr.ccibusiness.platform.FileTooLargeException;
 import fr.ccibusiness.platform.InvalidFileException;

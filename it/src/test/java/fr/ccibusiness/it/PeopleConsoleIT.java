@@ -15,7 +15,6 @@ import fr.ccibusiness.it.support.Page;
 import fr.ccibusiness.it.support.PlatformIT;
 import fr.ccibusiness.it.support.Sirets;
 import fr.ccibusiness.it.support.WebClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
