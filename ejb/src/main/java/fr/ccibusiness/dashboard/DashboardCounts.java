@@ -3,6 +3,7 @@ package fr.ccibusiness.dashboard;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,21 +16,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 /**
  * Counts rows by period, one table per statement and the tables at once (each on a connection of its
  * own, on the server's managed threads): a statement reads its table once for all it counts there,
- * each counted timestamp given as a {@code (key, ts)} pair, and puts each in its period by a binary
- * search of the periods' bounds ({@code width_bucket} over instants), with no time zone arithmetic per row. Bucket 1
- * holds what came before the range (the start of a running total), bucket {@code i + 2} the period
- * {@code i}.
+ * each counted timestamp's period found by a binary search of the periods' bounds ({@code width_bucket}
+ * over instants, with no time zone arithmetic per row) in a column of its own, and the rows grouped by
+ * those columns together: a table counted for two timestamps (registrations and confirmations) gives one
+ * group per pair of periods, split into the two counts here. (Pairing each row with each of its
+ * timestamps instead, a lateral join, cost the 500,000 memberships 500 ms against 150.) Bucket 1 holds
+ * what came before the range (the start of a running total), bucket {@code i + 2} the period {@code i}.
  */
 @ApplicationScoped
 public class DashboardCounts {
 
-    /** What one statement counts: FROM (with its alias), the {@code (key, ts)} pairs, and its conditions. */
-    record Table(String from, String pairs, String conditions) {
+    /** A timestamp counted under {@code key}: an SQL expression, null where the row does not count. */
+    record Counted(String key, String timestamp) {
+    }
+
+    /** What one statement counts: FROM (with its alias), the timestamps, and its conditions ({@code AND …}). */
+    record Table(String from, List<Counted> counted, String conditions) {
     }
 
     @Resource(lookup = "java:jboss/datasources/CciDS")
@@ -44,9 +52,8 @@ public class DashboardCounts {
      */
     Map<String, long[]> count(List<Table> tables, List<Instant> bounds) {
         Timestamp[] thresholds = thresholds(bounds);
-        Timestamp end = Timestamp.from(bounds.get(bounds.size() - 1));
         List<CompletableFuture<Map<String, long[]>>> counts = tables.stream()
-                .map(table -> CompletableFuture.supplyAsync(() -> count(table, thresholds, end, bounds.size()), executor)).toList();
+                .map(table -> CompletableFuture.supplyAsync(() -> count(table, thresholds, bounds.size()), executor)).toList();
         Map<String, long[]> all = new HashMap<>();
         try {
             counts.forEach(count -> all.putAll(count.join()));
@@ -56,25 +63,36 @@ public class DashboardCounts {
         return all;
     }
 
-    private Map<String, long[]> count(Table table, Timestamp[] thresholds, Timestamp end, int buckets) {
+    private Map<String, long[]> count(Table table, Timestamp[] thresholds, int buckets) {
         // The bounds are bound as an array of instants: a text cast to TIMESTAMPTZ[] depends on the session's time
-        // zone, so PostgreSQL would evaluate it again for every row.
-        String sql = "SELECT v.k, width_bucket(v.ts, ?), count(*) FROM " + table.from()
-                + " CROSS JOIN LATERAL (VALUES " + table.pairs() + ") AS v(k, ts) WHERE v.ts < ?" + table.conditions() + " GROUP BY 1, 2";
+        // zone, so PostgreSQL would evaluate it again for every row. From the last bound on, a timestamp's bucket
+        // is past the last one, and it is left out as a null one is.
+        List<Counted> counted = table.counted();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (Counted each : counted) {
+            sql.append("width_bucket(").append(each.timestamp()).append(", ?), ");
+        }
+        sql.append("count(*) FROM ").append(table.from()).append(" WHERE TRUE").append(table.conditions()).append(" GROUP BY ")
+                .append(String.join(", ", IntStream.rangeClosed(1, counted.size()).mapToObj(Integer::toString).toList()));
         Map<String, long[]> counts = new HashMap<>();
+        counted.forEach(each -> counts.put(each.key(), new long[buckets]));
         try (Connection connection = dataSource.getConnection(); Statement settings = connection.createStatement();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             // The tables are already counted side by side: no parallel workers on top, for this statement only.
             settings.execute("SET max_parallel_workers_per_gather = 0");
             try {
-                statement.setArray(1, connection.createArrayOf("timestamptz", thresholds));
-                statement.setTimestamp(2, end);
+                Array bounds = connection.createArrayOf("timestamptz", thresholds);
+                for (int i = 1; i <= counted.size(); i++) {
+                    statement.setArray(i, bounds);
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        int bucket = rows.getInt(2);
-                        long[] values = counts.computeIfAbsent(rows.getString(1), key -> new long[buckets]);
-                        if (bucket >= 1 && bucket <= buckets) {
-                            values[bucket - 1] += rows.getLong(3);
+                        long count = rows.getLong(counted.size() + 1);
+                        for (int i = 0; i < counted.size(); i++) {
+                            int bucket = rows.getInt(i + 1);
+                            if (!rows.wasNull() && bucket >= 1 && bucket <= buckets) {
+                                counts.get(counted.get(i).key())[bucket - 1] += count;
+                            }
                         }
                     }
                 }

@@ -8,6 +8,7 @@ import fr.ccibusiness.community.Community;
 import fr.ccibusiness.dashboard.Dashboard.Chart;
 import fr.ccibusiness.dashboard.Dashboard.Period;
 import fr.ccibusiness.dashboard.Dashboard.Series;
+import fr.ccibusiness.dashboard.DashboardCounts.Counted;
 import fr.ccibusiness.dashboard.DashboardScope.Kind;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -112,26 +113,26 @@ public class DashboardService {
         String memberOfScope = platform ? "" : " AND EXISTS (SELECT 1 FROM app.membership m WHERE m.account_id = %s"
                 + " AND m.status = 'ACTIVE' AND m.community_id " + communities + ")";
         return List.of(
-                new DashboardCounts.Table("app.account a", "('registrations', a.created_at), ('confirmations', a.verified_at)",
+                new DashboardCounts.Table("app.account a", List.of(new Counted("registrations", "a.created_at"), new Counted("confirmations", "a.verified_at")),
                         platform ? "" : String.format(memberOfScope, "a.id")),
-                new DashboardCounts.Table("app.company c", "('companies', c.created_at)", platform ? ""
+                new DashboardCounts.Table("app.company c", List.of(new Counted("companies", "c.created_at")), platform ? ""
                         : " AND EXISTS (SELECT 1 FROM app.company_link l JOIN app.membership m ON m.account_id = l.account_id"
                         + " WHERE l.company_id = c.id AND l.status = 'APPROVED' AND m.status = 'ACTIVE' AND m.community_id " + communities + ")"),
-                new DashboardCounts.Table("app.membership m", "('joins', CASE WHEN m.status IN ('ACTIVE', 'LEFT') THEN m.decided_at END),"
-                        + " ('leaves', m.left_at)", platform ? "" : " AND m.community_id " + communities),
-                new DashboardCounts.Table("app.message x", "('messages', x.sent_at)", platform ? "" : String.format(memberOfScope, "x.sender_id")),
-                new DashboardCounts.Table("app.download_log d", "('downloads', d.downloaded_at)",
+                new DashboardCounts.Table("app.membership m", List.of(new Counted("joins", "CASE WHEN m.status IN ('ACTIVE', 'LEFT') THEN m.decided_at END"),
+                        new Counted("leaves", "m.left_at")), platform ? "" : " AND m.community_id " + communities),
+                new DashboardCounts.Table("app.message x", List.of(new Counted("messages", "x.sent_at")), platform ? "" : String.format(memberOfScope, "x.sender_id")),
+                new DashboardCounts.Table("app.download_log d", List.of(new Counted("downloads", "d.downloaded_at")),
                         platform ? "" : " AND d.community_id " + communities),
                 new DashboardCounts.Table("app.newsletter_delivery d JOIN app.newsletter n ON n.id = d.newsletter_id",
-                        "('newslettersSent', CASE WHEN d.status = 'SENT' THEN d.occurred_at END)",
+                        List.of(new Counted("newslettersSent", "CASE WHEN d.status = 'SENT' THEN d.occurred_at END")),
                         platform ? "" : " AND n.community_id " + communities),
-                new DashboardCounts.Table("app.newsletter_subscription s", "('unsubscribes', s.unsubscribed_at)",
+                new DashboardCounts.Table("app.newsletter_subscription s", List.of(new Counted("unsubscribes", "s.unsubscribed_at")),
                         platform ? "" : " AND s.community_id " + communities),
-                new DashboardCounts.Table("app.consultation c", "('consultations', c.published_at)", platform ? ""
+                new DashboardCounts.Table("app.consultation c", List.of(new Counted("consultations", "c.published_at")), platform ? ""
                         : " AND EXISTS (SELECT 1 FROM app.consultation_target t WHERE t.consultation_id = c.id AND t.community_id " + communities + ")"),
-                new DashboardCounts.Table("app.event e", "('events', CASE WHEN e.status = 'PUBLISHED' THEN e.starts_at END)", platform ? ""
+                new DashboardCounts.Table("app.event e", List.of(new Counted("events", "CASE WHEN e.status = 'PUBLISHED' THEN e.starts_at END")), platform ? ""
                         : scope.kind() == Kind.CCI ? " AND e.cci_id = " + scope.id() : " AND e.community_id = " + scope.id()),
-                new DashboardCounts.Table("app.support_request r", "('supportRequests', r.submitted_at)", platform ? ""
+                new DashboardCounts.Table("app.support_request r", List.of(new Counted("supportRequests", "r.submitted_at")), platform ? ""
                         : scope.kind() == Kind.CCI ? " AND r.cci_id = " + scope.id() : String.format(memberOfScope, "r.requester_id")));
     }
 
