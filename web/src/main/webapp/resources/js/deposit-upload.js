@@ -4,7 +4,7 @@
  * server holds, and a refusal (size, type, deadline) shows next to the field before more is sent.
  * Once every file is there, the form goes without them, naming the uploaded response. Without this
  * script (or without fetch), the form sends its files whole, as any form does.
- * Form: <form data-upload-url="…" data-upload-token="…" data-consultation="…" data-files="…"
+ * Form: <form data-upload-url="…" data-upload-token="…" data-consultation="…" data-max-chunk="…" data-files="…"
  * data-staged="…" data-progress="…" data-message="…"> with translated texts in data-text-sending,
  * data-text-retrying, data-text-failed, data-text-done.
  */
@@ -14,7 +14,6 @@
        progress and loses little when it breaks, and a fast one is not slowed by a request per few MB. */
     var FIRST_CHUNK = 1024 * 1024;
     var MIN_CHUNK = 256 * 1024;
-    var MAX_CHUNK = 32 * 1024 * 1024;
     var CHUNK_SECONDS = 2;
     var ATTEMPTS = 10;
     var pending = null;
@@ -74,10 +73,12 @@
         });
     }
 
-    /* The next chunk's size, from the last one's: {@code bytes} taken in {@code ms}; at most four times larger. */
-    function nextChunk(chunk, bytes, ms) {
+    /* The next chunk's size, from the last one's: {@code bytes} taken in {@code ms}; at most four times larger,
+       and at most the server's limit (the form's data-max-chunk). */
+    function nextChunk(form, chunk, bytes, ms) {
         var fitting = bytes * CHUNK_SECONDS * 1000 / Math.max(ms, 1);
-        return Math.round(Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, chunk * 4, fitting)));
+        var most = Number(form.getAttribute('data-max-chunk')) || FIRST_CHUNK;
+        return Math.round(Math.max(MIN_CHUNK, Math.min(most, chunk * 4, fitting)));
     }
 
     /* Sends a file from where the server stands, retrying with growing pauses when the line breaks. */
@@ -99,7 +100,7 @@
                 answer = null;
             }
             if (answer && typeof answer.received === 'number') {
-                chunk = nextChunk(chunk, answer.received - offset, Date.now() - started);
+                chunk = nextChunk(form, chunk, answer.received - offset, Date.now() - started);
                 offset = entry.received = answer.received;
                 failures = 0;
                 show(offset);

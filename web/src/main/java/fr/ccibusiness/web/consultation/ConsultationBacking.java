@@ -188,6 +188,11 @@ public class ConsultationBacking implements Serializable {
         return settings.responseMaxFiles();
     }
 
+    /** The largest chunk the upload takes in one request: the page's script sizes its chunks up to it. */
+    public int getMaxChunk() {
+        return StagedDeposit.MAX_CHUNK;
+    }
+
     public String getTooLargeMessage() {
         return Messages.text("file.tooLarge", settings.responseMaxMegabytes());
     }
