@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 
 /**
  * The CCIs' side of the requests: the work queue (paged, sorted and filtered in the database), taking
@@ -86,7 +85,7 @@ public class AdvisoryDeskService {
     public List<QueueLine> exportPart(QueueFilter filter, int first, int size, String sortBy, boolean ascending, String format) {
         List<SupportRequest> part = requests(filter, first, Math.min(size, 2000), sortBy, ascending);
         if (!part.isEmpty()) {
-            audit.export(caller(), context.isCallerInRole(Names.ADMIN) ? Role.ADMIN : Role.CCI_STAFF, part.stream()
+            audit.export(caller(), callerRole(), part.stream()
                             .map(SupportRequest::getRequester).filter(Objects::nonNull).map(Account::getId).distinct().toList(),
                     part.size() + " demande(s) d’accompagnement exportée(s)", "export " + format
                             + " de la file des demandes d’accompagnement, lignes " + (Math.max(0, first) + 1) + " à "
@@ -132,7 +131,7 @@ public class AdvisoryDeskService {
         Account me = caller();
         SupportRequest request = access.served(requestId, me);
         if (request.getRequester() != null) {
-            audit.read(me, context.isCallerInRole(Names.ADMIN) ? Role.ADMIN : Role.CCI_STAFF, List.of(request.getRequester()),
+            audit.read(me, callerRole(), List.of(request.getRequester()),
                     "support request " + request.getId());
         }
         return records.view(request, true);
@@ -221,31 +220,33 @@ public class AdvisoryDeskService {
     /** Satisfaction and speed of answer per service and per advisor, for the CCIs the caller serves (or one of them). */
     @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
     public SatisfactionReport satisfaction(Long cciId) {
-        return satisfactionRows(cciId, (rows, advisorIds) -> SatisfactionReport.of(rows, accounts.displayNames(advisorIds)));
+        return rated(cciId).report();
     }
 
     /** The same report, for an export of its advisors' table (CSV or Excel): written to the audit trail naming the advisors. */
     @RolesAllowed({Names.CCI_STAFF, Names.ADMIN})
     public SatisfactionReport exportSatisfaction(Long cciId, String format) {
-        return satisfactionRows(cciId, (rows, advisorIds) -> {
-            SatisfactionReport report = SatisfactionReport.of(rows, accounts.displayNames(advisorIds));
-            audit.export(caller(), context.isCallerInRole(Names.ADMIN) ? Role.ADMIN : Role.CCI_STAFF, advisorIds,
-                    report.advisors().size() + " conseiller(s) exporté(s)", "export " + format + " de la satisfaction par conseiller");
-            return report;
-        });
+        Rated rated = rated(cciId);
+        audit.export(caller(), callerRole(), rated.advisorIds(), rated.report().advisors().size() + " conseiller(s) exporté(s)",
+                "export " + format + " de la satisfaction par conseiller");
+        return rated.report();
     }
 
-    private SatisfactionReport satisfactionRows(Long cciId, BiFunction<List<Object[]>, Set<Long>, SatisfactionReport> report) {
+    /** The satisfaction report of the CCIs the caller serves (or one of them), and the advisors it names. */
+    private record Rated(SatisfactionReport report, Set<Long> advisorIds) {
+    }
+
+    private Rated rated(Long cciId) {
         List<Cci> ccis = access.servedBy(caller()).stream().filter(c -> cciId == null || c.getId().equals(cciId)).toList();
         if (ccis.isEmpty()) {
-            return report.apply(List.of(), Set.of());
+            return new Rated(SatisfactionReport.of(List.of(), Map.of()), Set.of());
         }
         List<Object[]> rows = em.createQuery("SELECT o.id, o.title, a.id, r.rating, r.submittedAt,"
                 + " r.firstAnsweredAt FROM SupportRequest r JOIN r.offer o LEFT JOIN r.advisor a WHERE r.cci.id IN :ccis", Object[].class)
                 .setParameter("ccis", ccis.stream().map(Cci::getId).toList()).getResultList();
         Set<Long> advisorIds = new HashSet<>();
         rows.stream().filter(r -> r[2] != null).forEach(r -> advisorIds.add((Long) r[2]));
-        return report.apply(rows, advisorIds);
+        return new Rated(SatisfactionReport.of(rows, accounts.displayNames(advisorIds)), advisorIds);
     }
 
     /** The caller's morning digest, now (it is sent each working morning anyway). */
@@ -308,5 +309,9 @@ public class AdvisoryDeskService {
 
     private Account caller() {
         return accounts.caller(context);
+    }
+
+    private Role callerRole() {
+        return context.isCallerInRole(Names.ADMIN) ? Role.ADMIN : Role.CCI_STAFF;
     }
 }
