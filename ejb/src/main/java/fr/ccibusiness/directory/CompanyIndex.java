@@ -12,6 +12,7 @@ import static fr.ccibusiness.directory.CompanyDocuments.WORKFORCE;
 import fr.ccibusiness.platform.Html;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -246,13 +247,23 @@ final class CompanyIndex implements Closeable {
     CompanyResults search(DirectoryQuery query) throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
         try {
-            Optional<Query> text = query.hasText() ? SearchedText.of(query.getText(), searcher.getIndexReader()) : Optional.of(new MatchAllDocsQuery());
+            // Rewritten once: a word with a typo becomes the words of the index it may be, for the search and its highlighting.
+            Optional<Query> text = query.hasText() ? SearchedText.of(query.getText(), searcher.getIndexReader()).map(searched -> rewritten(searcher, searched))
+                    : Optional.of(new MatchAllDocsQuery());
             if (searcher.facets.isEmpty() || text.isEmpty()) {
                 return CompanyResults.none();
             }
             return search(searcher, query, text.get());
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    private static Query rewritten(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.rewrite(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The directory's index cannot be read", e);
         }
     }
 
@@ -283,7 +294,7 @@ final class CompanyIndex implements Closeable {
         ScoreDoc[] all = found.hits.scoreDocs;
         ScoreDoc[] shown = Arrays.copyOfRange(all, Math.min(all.length, page * DirectoryQuery.PAGE_SIZE),
                 Math.min(all.length, (page + 1) * DirectoryQuery.PAGE_SIZE));
-        List<CompanyHit> hits = hits(searcher, shown, query.hasText() ? SearchedText.highlighted(query.getText(), searcher) : null);
+        List<CompanyHit> hits = hits(searcher, shown, query.hasText() ? SearchedText.highlighted(query.getText(), text) : null);
         return new CompanyResults(new ResultPage<>(hits, total, page), facets(found.facets, searcher.facets.keySet(), filters));
     }
 
@@ -361,7 +372,9 @@ final class CompanyIndex implements Closeable {
         private final Map<Integer, CompanyCard> cards;
 
         Marker(IndexSearcher searcher, Map<Integer, CompanyCard> cards) {
-            super(UnifiedHighlighter.builder(searcher, CompanyDocuments.ANALYZER).withFormatter(MARKED));
+            super(UnifiedHighlighter.builder(searcher, CompanyDocuments.ANALYZER).withFormatter(MARKED)
+                    // The words re-analysed as a token stream, not indexed again in memory for each card and field.
+                    .withWeightMatches(false).withPassageRelevancyOverSpeed(false));
             this.cards = cards;
         }
 

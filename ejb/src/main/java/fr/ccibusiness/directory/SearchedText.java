@@ -25,7 +25,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -66,25 +65,23 @@ final class SearchedText extends SimpleQueryParser {
 
     /**
      * The query the highlighter looks for in the shown fields (name, activity), which it re-analyzes
-     * as the name is indexed: the stems of the words typed and their beginnings, and for a word looked for
-     * with a typo, the words of the index one edit away from it ("mecanqiue": "mecanique"), found once in
-     * the index's list of words, as the search found them: not as fuzzy queries, each of which would cost
-     * the highlighter an automaton per field, more than the search itself.
+     * as the name is indexed: the stems of the words typed and their beginnings, and the words of the
+     * index a typo was taken for ("mecanqiue": "mecanique"), as the search found them: read from the
+     * search's query once rewritten ({@code searched}), where each fuzzy word has become the words of the
+     * index one edit away from it. Not as fuzzy queries: each would cost the highlighter an automaton
+     * per field, more than the search itself.
      */
-    static Query highlighted(String text, IndexSearcher searcher) throws IOException {
-        SearchedText typed = new SearchedText(searcher.getIndexReader());
+    static Query highlighted(String text, Query searched) {
+        Set<Term> near = new HashSet<>();
+        searched.visit(QueryVisitor.termCollector(near));
+        Set<String> stems = new HashSet<>();
+        near.stream().filter(term -> term.field().equals(WORDS)).forEach(term -> stems.add(FrenchAnalysis.stem(term.text())));
+        List<String> words = FrenchAnalysis.words(FrenchAnalysis.FOLDED, text);
+        words.forEach(word -> stems.add(FrenchAnalysis.stem(word)));
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String word : FrenchAnalysis.words(FrenchAnalysis.FOLDED, text)) {
-            List<String> stems = new ArrayList<>(List.of(FrenchAnalysis.stem(word)));
-            if (fuzzy(word) && typed.unknown(word)) {
-                Set<Term> near = new HashSet<>();
-                searcher.rewrite(new FuzzyQuery(new Term(WORDS, word), 1, 1)).visit(QueryVisitor.termCollector(near));
-                near.forEach(term -> stems.add(FrenchAnalysis.stem(term.text())));
-            }
-            for (String field : List.of(NAME, ACTIVITY)) {
-                stems.forEach(stem -> any.add(new TermQuery(new Term(field, stem)), Occur.SHOULD));
-                any.add(new PrefixQuery(new Term(field, word)), Occur.SHOULD);
-            }
+        for (String field : List.of(NAME, ACTIVITY)) {
+            stems.forEach(stem -> any.add(new TermQuery(new Term(field, stem)), Occur.SHOULD));
+            words.forEach(word -> any.add(new PrefixQuery(new Term(field, word)), Occur.SHOULD));
         }
         return any.build();
     }
