@@ -301,6 +301,10 @@ public class DirectoryIndex {
         long millis = (System.nanoTime() - start) / 1_000_000;
         int size = index.size();
         log.info(() -> String.format("Directory index: %d companies indexed in %d ms", size, millis));
+        long merging = System.nanoTime();
+        index.compact();
+        log.info(() -> String.format("Directory index: merged into one segment in %d ms (searched meanwhile as written)",
+                (System.nanoTime() - merging) / 1_000_000));
         save();
     }
 
