@@ -112,13 +112,23 @@ public class DirectoryBacking {
         return link(Map.of("page", page));
     }
 
-    /** This search filtered on a facet's value, or no longer filtered on it: from its first page. */
-    public String facetLink(Facet facet, FacetCount value) {
-        return link(Map.of(facet.getName(), value.isSelected() ? "" : value.getValue(), "page", 0));
+    /**
+     * The facets of the results as links: each value filters this search on it, from its first page, or
+     * no longer filters it when it is the one applied.
+     */
+    public List<FacetLinks.Group> getFacetGroups() {
+        if (isPeopleSearch()) {
+            return List.of();
+        }
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return companies.facets().stream().map(facet -> new FacetLinks.Group(facet.getName(), facet.getValues().stream()
+                .map(value -> new FacetLinks.Link(facetLabel(facet, value), value.getCount(), value.isSelected(),
+                        contextPath + link(Map.of(facet.getName(), value.isSelected() ? "" : value.getValue(), "page", 0))))
+                .toList())).toList();
     }
 
     /** What a facet's value is called: a label from the service, or the platform's words for codes. */
-    public String facetLabel(Facet facet, FacetCount value) {
+    private static String facetLabel(Facet facet, FacetCount value) {
         return switch (facet.getName()) {
             case "section" -> Messages.text("naf.section." + value.getValue());
             case "workforce" -> Messages.text("WorkforceBand." + value.getValue());
@@ -172,10 +182,6 @@ public class DirectoryBacking {
 
     public List<CompanyHit> getCompanies() {
         return companies.page().getItems();
-    }
-
-    public List<Facet> getFacets() {
-        return companies.facets();
     }
 
     public ResultPage<PersonHit> getPeople() {
