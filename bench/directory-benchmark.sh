@@ -7,7 +7,8 @@
 # communes): whole words, beginnings of words, words with a typo, two words of one company, a commune,
 # words with a facet filter (department, NAF section, certification), filters alone; some sorted by
 # name or at a later page. Each is used once. Lucene's query cache is off in the platform too.
-# Prints p50 / p95 latency and throughput of both, their ratio, what share came from a cache, and the
+# Prints p50 / p95 latency and throughput of the directory, of the smallest page and of a plain page of the
+# platform (its layout around a few paragraphs: legal.xhtml), their ratios, what share came from a cache, and the
 # index's size, heap and last rebuild time from the server's log. PROFILE=true also records a JFR
 # profile of the platform during the directory run and prints where its time goes.
 # Usage: [PROFILE=true] bench/directory-benchmark.sh [users] [seconds] [base-url]
@@ -79,9 +80,9 @@ open(out, "w", encoding="utf-8").write("\n".join(lines) + "\n")
 print(f"{len(lines)} distinct searches, e.g. " + " · ".join(lines[:5]))
 PY
 
-run() { # $1 = scenario; prints "p50 p95 req/s requests failed" from Gatling's global statistics
+run() { # $1 = scenario, $2 = its page; prints "p50 p95 req/s requests failed" from Gatling's global statistics
     mvn -B -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=fr.ccibusiness.bench.DirectorySimulation \
-        -Dscenario="$1" -Dusers="$users" -Dseconds="$seconds" -DbaseUrl="$base" -Dqueries="$PWD/$queries" 2>&1 \
+        -Dscenario="$1" -Dpath="${2:-/status.xhtml}" -Dusers="$users" -Dseconds="$seconds" -DbaseUrl="$base" -Dqueries="$PWD/$queries" 2>&1 \
         | tee "bench/gatling/target/$1.log" | python3 -c '
 import sys
 text = sys.stdin.read()
@@ -98,9 +99,14 @@ print(rows["response time 50th percentile (ms)"], rows["response time 95th perce
 
 read -r d50 d95 drps dn dko < <(run directory)
 read -r m50 m95 mrps mn mko < <(run minimal)
+# A plain page of the platform: the layout (header, menus, footer) around a few paragraphs, as a visitor gets it.
+read -r p50 p95 prps pn pko < <(run minimal /legal.xhtml)
 printf '%-20s p50 %5s ms   p95 %5s ms   %8s req/s   (%s requests, %s failed)\n' \
-    "directory search" "$d50" "$d95" "$drps" "$dn" "$dko" "minimal Faces page" "$m50" "$m95" "$mrps" "$mn" "$mko"
-python3 -c "print(f'directory throughput / minimal page throughput = {$drps / $mrps * 100:.0f} %')"
+    "directory search" "$d50" "$d95" "$drps" "$dn" "$dko" "minimal Faces page" "$m50" "$m95" "$mrps" "$mn" "$mko" \
+    "plain page (layout)" "$p50" "$p95" "$prps" "$pn" "$pko"
+awk -v d="$drps" -v m="$mrps" -v p="$prps" 'BEGIN {
+    printf "directory throughput / minimal page throughput = %.0f %%\n", d / m * 100
+    printf "directory throughput / plain page throughput = %.0f %% (a directory page costs %.1f plain pages)\n", d / p * 100, p / d }'
 grep -h "from the visitors' cache" bench/gatling/target/directory.log || true
 echo "($users concurrent users, ${seconds} s each; reports in bench/gatling/target/gatling/)"
 echo; echo "The index, from the server's log (its last full indexing):"
