@@ -110,7 +110,7 @@ awk -v d="$drps" -v m="$mrps" -v p="$prps" 'BEGIN {
 grep -h "from the visitors' cache" bench/gatling/target/directory.log || true
 echo "($users concurrent users, ${seconds} s each; reports in bench/gatling/target/gatling/)"
 echo; echo "The index, from the server's log (its last full indexing):"
-grep -a "Directory index:" "$log" | tail -1 | sed 's/.*Directory index:/Directory index:/' || echo "(no server log at $log)"
+grep -a "Directory index:" "$log" | tail -2 | sed 's/.*Directory index:/Directory index:/' || echo "(no server log at $log)"
 
 pid=$(pgrep -f 'jboss-modules.*standalone' | head -1 || true)
 if [[ "${PROFILE:-false}" == "true" && -n "$pid" ]]; then

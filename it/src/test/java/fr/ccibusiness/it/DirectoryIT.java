@@ -137,7 +137,10 @@ class DirectoryIT extends PlatformIT {
     void resultsMarkTheWordsFoundAndEscapeEverythingElse() {
         String marker = "Hostyl" + letters();
         insertCompanies("<script>alert(1)</script> Usinage " + marker, "Usinage <img src=x onerror=alert(2)> de précision", 1);
-        awaitResults(marker, page -> names(page).size() == 1);
+        // A certification is typed by the company: it becomes a facet's label and its link.
+        Db.update("INSERT INTO app.company_certification (company_id, certification) SELECT id, ? FROM app.company"
+                + " WHERE legal_name = ?", "<b onmouseover=alert(3)>" + marker + "</b>", "<script>alert(1)</script> Usinage " + marker);
+        awaitResults(marker, page -> names(page).size() == 1 && !page.doc().select("#facet-certification a").isEmpty());
 
         Page found = search("usinages " + marker);
         var card = found.doc().select("#company-results li").first();
@@ -147,6 +150,12 @@ class DirectoryIT extends PlatformIT {
         assertTrue(card.select(".result-excerpt").text().contains("<img src=x onerror=alert(2)>"), card.html());
         assertEquals("25.62B Mécanique industrielle — 14000 Caen", card.select(".result-meta").text());
         assertFalse(found.body().contains("02 31 00 00 00"), "a visitor's results hold no contact detail");
+        var facet = found.doc().select("#facet-certification a").first();
+        assertEquals("<b onmouseover=alert(3)>" + marker + "</b> (1)", facet.text(), "a facet's label shown as typed, as text");
+        assertTrue(found.doc().select("#facet-certification b, [onmouseover]").isEmpty(), facet.outerHtml());
+        Page filtered = new WebClient().get(facet.attr("href"));
+        assertEquals(1, names(filtered).size(), "its link filters on the value as typed");
+        assertEquals("true", filtered.doc().select("#facet-certification a.facet-selected").attr("aria-current"));
     }
 
     @Test
