@@ -10,7 +10,6 @@ import static fr.ccibusiness.directory.CompanyDocuments.WORDS;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
