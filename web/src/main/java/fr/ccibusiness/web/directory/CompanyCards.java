@@ -3,7 +3,6 @@ package fr.ccibusiness.web.directory;
 import fr.ccibusiness.directory.CompanyHit;
 import fr.ccibusiness.web.support.Messages;
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -19,16 +18,8 @@ import java.util.stream.Stream;
  * name and excerpt are Lucene's highlighter output, escaped but for their {@code <mark>}, written as
  * they are.
  */
-@FacesComponent(createTag = true, namespace = CompanyCards.NAMESPACE, tagName = "companyCards")
-public class CompanyCards extends UIComponentBase {
-
-    /** The namespace of the directory's components in a page. */
-    public static final String NAMESPACE = "https://ccibusiness.fr/faces/directory";
-
-    @Override
-    public String getFamily() {
-        return "fr.ccibusiness.directory";
-    }
+@FacesComponent(createTag = true, namespace = DirectoryMarkup.NAMESPACE, tagName = "companyCards")
+public class CompanyCards extends DirectoryMarkup {
 
     @Override
     @SuppressWarnings("unchecked")
@@ -40,7 +31,7 @@ public class CompanyCards extends UIComponentBase {
         out.startElement("ol", this);
         out.writeAttribute("id", "company-results", null);
         out.writeAttribute("class", "result-cards", null);
-        for (CompanyHit hit : hits == null ? List.<CompanyHit>of() : hits) {
+        for (CompanyHit hit : hits) {
             out.startElement("li", this);
             out.writeAttribute("class", "result-card", null);
             out.startElement("h3", this);
@@ -49,7 +40,7 @@ public class CompanyCards extends UIComponentBase {
             out.write(hit.getNameHtml());
             out.endElement("a");
             out.endElement("h3");
-            paragraph(out, "result-meta", Stream.of(hit.getNafCode(), hit.getNafLabel(), "—", hit.getPostalCode(), hit.getCommune())
+            textElement(out, "p", "result-meta", Stream.of(hit.getNafCode(), hit.getNafLabel(), "—", hit.getPostalCode(), hit.getCommune())
                     .filter(Objects::nonNull).collect(Collectors.joining(" ")));
             if (hit.getExcerptHtml() != null) {
                 out.startElement("p", this);
@@ -58,17 +49,10 @@ public class CompanyCards extends UIComponentBase {
                 out.endElement("p");
             }
             if (!hit.getCommunities().isEmpty()) {
-                paragraph(out, "result-communities", communitiesLabel + " " + String.join(", ", hit.getCommunities()));
+                textElement(out, "p", "result-communities", communitiesLabel + " " + String.join(", ", hit.getCommunities()));
             }
             out.endElement("li");
         }
         out.endElement("ol");
-    }
-
-    private void paragraph(ResponseWriter out, String styleClass, String text) throws IOException {
-        out.startElement("p", this);
-        out.writeAttribute("class", styleClass, null);
-        out.writeText(text, null);
-        out.endElement("p");
     }
 }

@@ -2,7 +2,6 @@ package fr.ccibusiness.web.directory;
 
 import fr.ccibusiness.web.support.Messages;
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -15,8 +14,8 @@ import java.util.List;
  * page's bean ({@link DirectoryBacking#getFacetGroups}), their parameters already URL-encoded there, so
  * they are written as plain (escaped) attributes rather than parsed again as URIs.
  */
-@FacesComponent(createTag = true, namespace = CompanyCards.NAMESPACE, tagName = "facetLinks")
-public class FacetLinks extends UIComponentBase {
+@FacesComponent(createTag = true, namespace = DirectoryMarkup.NAMESPACE, tagName = "facetLinks")
+public class FacetLinks extends DirectoryMarkup {
 
     /** A facet and its values, as shown. */
     public record Group(String name, List<Link> links) {
@@ -27,15 +26,10 @@ public class FacetLinks extends UIComponentBase {
     }
 
     @Override
-    public String getFamily() {
-        return "fr.ccibusiness.directory";
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public void encodeBegin(FacesContext context) throws IOException {
         List<Group> groups = (List<Group>) getAttributes().get("groups");
-        if (groups == null || groups.isEmpty()) {
+        if (groups.isEmpty()) {
             return;
         }
         String remove = Messages.text("directory.facet.remove");
@@ -68,10 +62,7 @@ public class FacetLinks extends UIComponentBase {
                     out.writeAttribute("title", remove, null);
                 }
                 out.writeText(link.label() + " ", null);
-                out.startElement("span", this);
-                out.writeAttribute("class", "count", null);
-                out.writeText("(" + link.count() + ")", null);
-                out.endElement("span");
+                textElement(out, "span", "count", "(" + link.count() + ")");
                 if (link.selected()) {
                     out.writeText(" ", null);
                     out.startElement("span", this);
