@@ -183,6 +183,9 @@ public final class StagedDeposit {
                 }
                 seal(file, piece, read);
             }
+            if (!file.isComplete()) {
+                file.stored.flushInBackground();
+            }
             return file.received;
         }
     }

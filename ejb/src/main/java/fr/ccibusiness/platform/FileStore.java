@@ -1,6 +1,7 @@
 package fr.ccibusiness.platform;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -27,6 +28,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 
 /**
@@ -52,6 +54,10 @@ public class FileStore {
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
+
+    /** Writes staged files' bytes to the disk while their next part arrives. */
+    @Resource
+    private ManagedExecutorService executor;
 
     @Inject
     private Settings settings;
@@ -277,6 +283,8 @@ public class FileStore {
         private final MessageDigest digest;
         private long size;
         private Stored stored;
+        /** The bytes written so far on their way to the disk, in the background: see {@link #flushInBackground}. */
+        private CompletableFuture<Void> flushing = CompletableFuture.completedFuture(null);
 
         private Writer(long id, FileChannel channel, long maxBytes, boolean recordOnClose, boolean hashed) {
             this.id = id;
@@ -309,6 +317,27 @@ public class FileStore {
             size += length;
         }
 
+        /**
+         * Starts writing the bytes written so far to the disk, on another thread, unless that is still
+         * under way: a file written over several requests then finds most of it there already when
+         * {@link #close} forces it (Linux would otherwise keep a few hundred megabytes in memory until
+         * that force, which then writes them all while the request waits). Nothing depends on it:
+         * {@link #close} forces the whole file whatever this did.
+         */
+        public void flushInBackground() {
+            if (flushing.isDone() && stored == null && channel.isOpen()) {
+                flushing = CompletableFuture.runAsync(this::flushWritten, executor);
+            }
+        }
+
+        private void flushWritten() {
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                // closed meanwhile, or the disk failed: close's own force says so
+            }
+        }
+
         /** Forces the file to the disk and, unless staged, records it: it stays if the transaction commits. */
         @Override
         public void close() throws IOException {
@@ -316,6 +345,7 @@ public class FileStore {
                 return;
             }
             try {
+                flushing.exceptionally(e -> null).join();
                 channel.force(true);
             } finally {
                 channel.close();
