@@ -148,7 +148,7 @@ public final class StagedDeposit {
 
     /**
      * Takes the chunk of {@code length} bytes that starts at {@code offset}, read from {@code body} and
-     * sealed a piece at a time as it arrives (only a piece is held in memory, whatever the chunk's size);
+     * sealed a piece at a time as it arrives (a piece and the store's write buffer held in memory, whatever the chunk's size);
      * the bytes received so far. A chunk that does not start where the file stands is refused with that
      * count; one that arrives cut short is kept as far as it came and refused with the new count, for
      * the sender to resume from there. The first bytes of a file (what its type is judged on) are taken
@@ -165,28 +165,34 @@ public final class StagedDeposit {
             if (length <= 0 || length > MAX_CHUNK || file.received + length > file.size) {
                 throw new InvalidFileException("file.tooLarge");
             }
-            long end = offset + length;
-            if (offset == 0) {
-                byte[] head = body.readNBytes(Math.min(length, StoredFile.HEAD));
-                if (head.length < Math.min(length, StoredFile.HEAD)) {
-                    throw new ChunkOutOfPlaceException(0);
+            try {
+                take(file, offset + length, body);
+            } finally {
+                if (!file.broken && !file.isComplete()) {
+                    store(file);
                 }
-                file.mediaType = StoredFile.typeOf(file.name, new BufferedInputStream(new ByteArrayInputStream(head)))
-                        .mediaType();
-                seal(file, head, head.length);
-            }
-            byte[] piece = new byte[(int) Math.min(PIECE, end - file.received)];
-            while (file.received < end) {
-                int read = body.readNBytes(piece, 0, (int) Math.min(piece.length, end - file.received));
-                if (read == 0) {
-                    throw new ChunkOutOfPlaceException(file.received);
-                }
-                seal(file, piece, read);
-            }
-            if (!file.isComplete()) {
-                file.stored.flushInBackground();
             }
             return file.received;
+        }
+    }
+
+    /** Reads, hashes and seals what arrives of a file up to byte {@code end}, a piece at a time. */
+    private static void take(Staged file, long end, InputStream body) throws IOException {
+        if (file.received == 0) {
+            byte[] head = body.readNBytes((int) Math.min(end, StoredFile.HEAD));
+            if (head.length < Math.min(end, StoredFile.HEAD)) {
+                throw new ChunkOutOfPlaceException(0);
+            }
+            file.mediaType = StoredFile.typeOf(file.name, new BufferedInputStream(new ByteArrayInputStream(head))).mediaType();
+            seal(file, head, head.length);
+        }
+        byte[] piece = new byte[(int) Math.min(PIECE, end - file.received)];
+        while (file.received < end) {
+            int read = body.readNBytes(piece, 0, (int) Math.min(piece.length, end - file.received));
+            if (read == 0) {
+                throw new ChunkOutOfPlaceException(file.received);
+            }
+            seal(file, piece, read);
         }
     }
 
@@ -207,6 +213,19 @@ public final class StagedDeposit {
         } catch (IOException e) {
             file.broken = true;
             throw new UncheckedIOException("Sealing a chunk", e);
+        } finally {
+            file.sealingNanos += System.nanoTime() - started;
+        }
+    }
+
+    /** Puts what arrived of a file in it, on its way to the disk while the next chunk comes (see {@link FileStore.Writer#flushInBackground}). */
+    private static void store(Staged file) {
+        long started = System.nanoTime();
+        try {
+            file.stored.flushInBackground();
+        } catch (IOException e) {
+            file.broken = true;
+            throw new UncheckedIOException("Storing a chunk", e);
         } finally {
             file.sealingNanos += System.nanoTime() - started;
         }
