@@ -148,8 +148,8 @@ public final class StagedDeposit {
 
     /**
      * Takes the chunk of {@code length} bytes that starts at {@code offset}, read from {@code body} and
-     * sealed a piece at a time as it arrives (a piece and the store's write buffer held in memory, whatever the chunk's size);
-     * the bytes received so far. A chunk that does not start where the file stands is refused with that
+     * sealed a piece at a time as it arrives (a piece, and the store's write buffer, held in memory whatever
+     * the chunk's size); the bytes received so far. A chunk that does not start where the file stands is refused with that
      * count; one that arrives cut short is kept as far as it came and refused with the new count, for
      * the sender to resume from there. The first bytes of a file (what its type is judged on) are taken
      * whole or not at all.
@@ -183,7 +183,8 @@ public final class StagedDeposit {
             if (head.length < Math.min(end, StoredFile.HEAD)) {
                 throw new ChunkOutOfPlaceException(0);
             }
-            file.mediaType = StoredFile.typeOf(file.name, new BufferedInputStream(new ByteArrayInputStream(head))).mediaType();
+            file.mediaType = StoredFile.typeOf(file.name, new BufferedInputStream(new ByteArrayInputStream(head)))
+                    .mediaType();
             seal(file, head, head.length);
         }
         byte[] piece = new byte[(int) Math.min(PIECE, end - file.received)];
@@ -218,7 +219,10 @@ public final class StagedDeposit {
         }
     }
 
-    /** Puts what arrived of a file in it, on its way to the disk while the next chunk comes (see {@link FileStore.Writer#flushInBackground}). */
+    /**
+     * Puts what arrived of a file in its file, on its way to the disk while the next chunk comes
+     * ({@link FileStore.Writer#flushInBackground}).
+     */
     private static void store(Staged file) {
         long started = System.nanoTime();
         try {
