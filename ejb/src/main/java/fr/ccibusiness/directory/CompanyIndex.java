@@ -238,8 +238,7 @@ final class CompanyIndex implements Closeable {
      * facet ordinals once, where over several segments it reads them per segment and maps every facet
      * ordinal to the index's (a search over 140,000 companies, one thread, the directory benchmark's long
      * tail: 2.2–2.7 ms in five segments, 1.7–1.9 ms in one; bench/search-cost.sh measures it). Done after
-     * a full indexing; the changes applied later go to
-     * small segments that Lucene merges as it goes.
+     * a full indexing; the changes applied later go to small segments that Lucene merges as it goes.
      */
     void compact() throws IOException {
         writer.forceMerge(1);
