@@ -115,6 +115,11 @@ public class SealingKeys {
         }
     }
 
+    /** A response key that wraps nothing and is never kept: {@link SealingWarmUp} seals throw-away bytes with it. */
+    static StreamingAead throwAwayResponseKey() throws GeneralSecurityException {
+        return KeysetHandle.generateNew(RESPONSE).getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
+    }
+
     /**
      * The key of a response, unwrapped with the consultation's private key, itself decrypted with the
      * master key. Only the opening of a consultation whose deadline has passed may call this.

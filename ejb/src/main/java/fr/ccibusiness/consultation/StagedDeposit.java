@@ -34,7 +34,7 @@ public final class StagedDeposit {
     /** The largest chunk one request brings (the page's script sizes them to the line, up to this). */
     public static final int MAX_CHUNK = 32 * 1024 * 1024;
     /** What is read from the network, then hashed and sealed, at a time. */
-    private static final int PIECE = 256 * 1024;
+    static final int PIECE = 256 * 1024;
 
     private final String token = UUID.randomUUID().toString();
     private final long consultationId;

@@ -1,5 +1,6 @@
 package fr.ccibusiness.account;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -30,6 +31,17 @@ class PasswordHasherTest {
         assertFalse(PasswordHasher.matches("Mot de passe tres sur", hash));
         assertFalse(PasswordHasher.matches(null, hash));
         assertFalse(PasswordHasher.matches("x", "not-a-hash"));
+    }
+
+    /** The realm's SCRAM-SHA-256 (Elytron's own class, the one the warm-up compiles) finds what this class stored. */
+    @Test
+    void theRealmDerivesTheStoredHashFromTheSamePassword() {
+        for (String password : new String[] {"Demo-CCI-Business-2026", "Mot de passe très sûr, ça ôté"}) {
+            String[] parts = PasswordHasher.hash(password).split(":");
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+
+            assertArrayEquals(Base64.getDecoder().decode(parts[3]), PasswordDerivationWarmUp.derive(password, salt, Integer.parseInt(parts[1])));
+        }
     }
 
     @Test
