@@ -14,9 +14,10 @@ import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
  * The sign-in's password derivation, warmed up at start. Every sign-in has the realm derive
  * PBKDF2-HMAC-SHA256 at {@value PasswordHasher#ITERATIONS} iterations (its SCRAM-SHA-256 mapper). Until
  * the virtual machine has compiled that loop and the JDK's HMAC and SHA-256 under it (compiled, SHA-256
- * runs on the processor's own instructions), a derivation takes 0.7 to 1.4 s of processor time instead of
- * 0.2 s. Right after a start, ten administrators signing in at once kept both cores busy for 12 s, the
- * last waiting 10 s (bench/people-benchmark.sh); warmed up, 1.9 s.
+ * runs on the processor's own instructions), the first derivation after a start took 0.7 s of processor
+ * time (1.1 to 1.4 s on the clock) instead of 0.2 s. Right after a start, ten administrators signing in at
+ * once kept both cores busy for 12 s, the last waiting 10 s (bench/people-benchmark.sh); warmed up, 1.9 to
+ * 2.2 s.
  * <p>
  * A round derives a throw-away password with Elytron's own SCRAM-SHA-256 implementation, the classes the
  * realm verifies with; nothing is kept, and the first real sign-in still derives its own.

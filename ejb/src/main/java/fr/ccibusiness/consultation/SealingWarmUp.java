@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * The sealing of deposited files, warmed up at start: what {@link StagedDeposit} does to each piece of a
  * file (SHA-256, then AES-256-GCM-HKDF streaming encryption) runs several times slower until the virtual
  * machine has compiled the JDK's AES-GCM, GHASH and SHA-256 on the processor's own instructions. The first
- * deposit of 200 MB after a start took 2.26 s against 0.76-0.89 s for the next ones (bench/deposit-benchmark.sh).
+ * deposit of 200 MB after a start took 2.26 s, the next ones 0.76 to 1.09 s (bench/deposit-benchmark.sh).
  * <p>
  * A round hashes and seals {@value #ROUND_BYTES} random bytes with a throw-away response key, piece by
  * piece as a deposit does, and writes them nowhere.

@@ -31,7 +31,7 @@ public class WarmUps {
      * At most this many rounds of a warm-up; it stops sooner once two rounds in a row each took more than
      * {@value #CONVERGED} times as long as the one before: the compiled code serves (after a redeployment in
      * a running server, from the first round). One such round alone may be a pause before the compiler
-     * delivers (sealing in 64 KB segments: 1,073, 576, then 558 ms, not yet compiled).
+     * delivers (sealing in 64 KB segments, tried: 1,073, 576, then 558 ms, not yet compiled).
      */
     static final int MAX_ROUNDS = 8;
     static final double CONVERGED = 0.8;
