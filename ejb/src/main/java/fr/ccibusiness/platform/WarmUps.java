@@ -28,12 +28,14 @@ import java.util.logging.Logger;
 public class WarmUps {
 
     /**
-     * At most this many rounds of a warm-up; it stops sooner once two rounds in a row each took more than
-     * {@value #CONVERGED} times as long as the one before: the compiled code serves (after a redeployment in
-     * a running server, from the first round). One such round alone may be a pause before the compiler
-     * delivers (sealing in 64 KB segments, tried: 1,073, 576, then 558 ms, not yet compiled).
+     * At most this many rounds of a warm-up; it stops sooner once {@value #STEADY} rounds in a row each took
+     * more than {@value #CONVERGED} times as long as the one before: the compiled code serves (after a
+     * redeployment in a running server, from the second round). Fewer may be a pause while the compiler is
+     * busy elsewhere: sealing at the integration tests' first deployments took 1,027, 582, 513, then 46 ms,
+     * and 838, 576, 575, 571 ms where two such rounds ended it.
      */
-    static final int MAX_ROUNDS = 8;
+    static final int MAX_ROUNDS = 10;
+    static final int STEADY = 3;
     static final double CONVERGED = 0.8;
 
     @Inject
@@ -85,10 +87,14 @@ public class WarmUps {
 
     static boolean converged(List<Long> millis) {
         int rounds = millis.size();
-        return rounds >= 3 && notQuicker(millis, rounds - 1) && notQuicker(millis, rounds - 2);
-    }
-
-    private static boolean notQuicker(List<Long> millis, int round) {
-        return millis.get(round) > CONVERGED * millis.get(round - 1);
+        if (rounds <= STEADY) {
+            return false;
+        }
+        for (int round = rounds - STEADY; round < rounds; round++) {
+            if (millis.get(round) <= CONVERGED * millis.get(round - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -11,19 +11,20 @@ class WarmUpsTest {
     @Test
     void goesOnWhileTheRoundsGetClearlyQuicker() {
         assertFalse(WarmUps.converged(List.of()));
-        assertFalse(WarmUps.converged(List.of(1086L)));
-        assertFalse(WarmUps.converged(List.of(1086L, 608L, 237L)), "still being compiled");
-        assertFalse(WarmUps.converged(List.of(1086L, 608L, 237L, 48L)));
-        assertTrue(WarmUps.converged(List.of(1086L, 608L, 237L, 48L, 45L, 46L)), "two rounds no quicker");
+        assertFalse(WarmUps.converged(List.of(1027L)));
+        assertFalse(WarmUps.converged(List.of(1027L, 582L, 513L)), "still being compiled");
+        assertFalse(WarmUps.converged(List.of(1027L, 582L, 513L, 46L, 44L)));
+        assertTrue(WarmUps.converged(List.of(1027L, 582L, 513L, 46L, 44L, 44L, 45L)), "three rounds no quicker");
     }
 
     @Test
-    void oneRoundNoQuickerIsNotEnough() {
-        assertFalse(WarmUps.converged(List.of(1073L, 576L, 558L)), "the compiler had not delivered yet");
+    void twoRoundsNoQuickerAreNotEnough() {
+        assertFalse(WarmUps.converged(List.of(838L, 576L, 575L, 571L)), "the compiler had not delivered yet");
     }
 
     @Test
-    void stopsAfterThreeWhenTheCodeWasAlreadyCompiled() {
-        assertTrue(WarmUps.converged(List.of(221L, 218L, 219L)), "a redeployment in a running server: the code was compiled");
+    void stopsAfterFourWhenTheCodeWasAlreadyCompiled() {
+        assertFalse(WarmUps.converged(List.of(187L, 188L, 187L)));
+        assertTrue(WarmUps.converged(List.of(187L, 188L, 187L, 186L)), "a redeployment in a running server: the code was compiled");
     }
 }
