@@ -5,7 +5,9 @@
 # through it by the table's ajax requests, some pages far into the list. Prints p50 / p95 / max per kind
 # of request and overall, then the plans of the heaviest queries.
 # Each administrator reads a page 1 to 3 s before the next click; THINK=false removes the pauses (the worst case).
-# Usage: [THINK=false] bench/people-benchmark.sh [users] [seconds] [base-url]
+# The administrators arrive over the first ARRIVAL seconds (10), each then working for the run's length; ARRIVAL=0
+# starts them in the same instant (ten sign-ins, then ten first lists at once).
+# Usage: [THINK=false] [ARRIVAL=s] bench/people-benchmark.sh [users] [seconds] [base-url]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-10}
@@ -15,7 +17,7 @@ base=${3:-http://localhost:8080}
 curl -sf -o /dev/null "$base/status.xhtml" || { echo "No platform at $base: start it with ./run.sh" >&2; exit 1; }
 mkdir -p bench/gatling/target
 mvn -B -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=fr.ccibusiness.bench.PeopleSimulation \
-    -Dusers="$users" -Dseconds="$seconds" -DbaseUrl="$base" -Dthink="${THINK:-true}" > bench/gatling/target/people.log 2>&1 || true
+    -Dusers="$users" -Dseconds="$seconds" -DbaseUrl="$base" -Dthink="${THINK:-true}" -Darrival="${ARRIVAL:-10}" > bench/gatling/target/people.log 2>&1 || true
 python3 - bench/gatling/target/people.log <<'PY'
 import sys, re
 text = open(sys.argv[1]).read()

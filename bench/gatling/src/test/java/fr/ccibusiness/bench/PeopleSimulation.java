@@ -1,6 +1,7 @@
 package fr.ccibusiness.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -32,7 +33,8 @@ import java.util.stream.Stream;
  * period, or none: the whole base) and goes through its pages as the table does, by PrimeFaces' ajax
  * requests: a sort (name, address, registration day, either way), then pages further on, some far.
  * Between two clicks an administrator reads the page: 1 to 3 seconds ({@code -Dthink=false}: none, each
- * administrator clicking again as soon as the answer comes, the worst case).
+ * administrator clicking again as soon as the answer comes, the worst case). The administrators arrive over
+ * the first {@code -Darrival} seconds (10; 0: all in the same instant), each then working for the run's length.
  * bench/people-benchmark.sh runs it on the platform with bench/generate-data.sh's 250,000 people.
  */
 public class PeopleSimulation extends Simulation {
@@ -43,6 +45,7 @@ public class PeopleSimulation extends Simulation {
     private static final String EMAIL = System.getProperty("email", "admin@demo.ccibusiness.fr");
     private static final String PASSWORD = System.getProperty("password", "Demo-CCI-Business-2026");
     private static final boolean THINK = !"false".equals(System.getProperty("think"));
+    private static final int ARRIVAL = Integer.getInteger("arrival", 10);
 
     private static final List<String> NAMES = List.of("lef", "martin", "dubois", "camille", "léa", "hugo louis", "moreau",
             "lemaître", "inès", "théo", "gos", "vass", "zoé", "petit", "roux", "fournier", "girard", "jade", "paul", "elise");
@@ -136,6 +139,7 @@ public class PeopleSimulation extends Simulation {
                             "people:table_first", "#{first}", "people:table_rows", "25")))))));
 
     {
-        setUp(people.injectOpen(atOnceUsers(USERS))).protocols(protocol);
+        setUp(people.injectOpen(ARRIVAL > 0 ? rampUsers(USERS).during(Duration.ofSeconds(ARRIVAL)) : atOnceUsers(USERS)))
+                .protocols(protocol);
     }
 }
