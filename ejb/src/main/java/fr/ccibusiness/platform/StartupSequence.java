@@ -18,7 +18,8 @@ import jakarta.inject.Inject;
  * <li>the demo data is loaded, when the run command asks for it, and committed.</li>
  * </ol>
  * The directory's index starts on its own ({@link fr.ccibusiness.directory.DirectoryIndex}): it indexes
- * what is committed when it starts, and reads the rest, the demo included, from the change log.
+ * what is committed when it starts, and reads the rest, the demo included, from the change log. So do
+ * the warm-ups ({@link WarmUps}), on a background thread: they read and write nothing of the database.
  * The rule that keeps this free of deadlocks: no start-up bean depends on a bean that writes at
  * start-up. Committed writes fire events (a changed directory), and an observer that is itself a
  * start-up singleton waiting for the writer would wait for ever. Here every step is a plain call,
