@@ -3,7 +3,6 @@ package fr.ccibusiness.account;
 import fr.ccibusiness.platform.WarmUp;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
 import org.wildfly.security.password.interfaces.ScramDigestPassword;
@@ -25,8 +24,6 @@ import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 @ApplicationScoped
 public class PasswordDerivationWarmUp implements WarmUp {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Override
     public String name() {
         return "the sign-in's password derivation (" + PasswordHasher.ITERATIONS + " iterations)";
@@ -34,9 +31,7 @@ public class PasswordDerivationWarmUp implements WarmUp {
 
     @Override
     public void round() {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        derive(Long.toHexString(RANDOM.nextLong()), salt, PasswordHasher.ITERATIONS);
+        derive(PasswordHasher.randomToken(), PasswordHasher.newSalt(), PasswordHasher.ITERATIONS);
     }
 
     /** What the realm derives from a password typed at sign-in, to compare with the stored hash. */

@@ -26,9 +26,14 @@ public final class PasswordHasher {
     }
 
     public static String hash(String password) {
+        byte[] salt = newSalt();
+        return encode(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+    }
+
+    static byte[] newSalt() {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return encode(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+        return salt;
     }
 
     public static boolean matches(String password, String stored) {
