@@ -100,7 +100,7 @@ sync
 jstat -gc "$server" 100 > "$work/heap" &
 jstat_pid=$!
 sleep 1
-# $repeat deposits in chunks, one after the other (the first of a server just started is its first): a run's
+# $repeat deposits in chunks, one after the other (on a server just started, the first is its first deposit): a run's
 # figure moves with what the disk and the other core are doing, so each is printed, with the median and the worst.
 for _ in $(seq "$repeat"); do
     chunked=$(chunked_deposit "$work/large.pdf" "${companies[0]}")
